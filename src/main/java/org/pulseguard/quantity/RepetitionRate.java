@@ -1,0 +1,54 @@
+package org.pulseguard.quantity;
+
+import java.math.BigDecimal;
+
+/**
+ * Pulses per second while firing, held exactly in millihertz. Immutable, thread-safe.
+ *
+ * @param millihertz more than 0
+ */
+public record RepetitionRate(long millihertz) implements Comparable<RepetitionRate> {
+    public RepetitionRate {
+        if (millihertz <= 0) {
+            throw new IllegalArgumentException("repetition rate " + millihertz + " mHz is not positive");
+        }
+    }
+
+    /** Rate of {@code hertz} Hz, rounded to the nearest millihertz. */
+    public static RepetitionRate ofHertz(double hertz) {
+        if (!Double.isFinite(hertz)) {
+            throw new IllegalArgumentException("repetition rate " + hertz + " Hz is not a number");
+        }
+        return new RepetitionRate(Math.round(hertz * 1000.0));
+    }
+
+    /** Parses {@code "5Hz"}, {@code "2.5 Hz"} or {@code "5000mHz"}. */
+    public static RepetitionRate parse(String text) {
+        Quantities.Parsed p = Quantities.parse(text, "repetition rate");
+        return switch (p.unit()) {
+            case "Hz", "hz", "HZ" -> new RepetitionRate(p.value().movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            case "mHz", "mhz" -> new RepetitionRate(p.value().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            default -> throw new IllegalArgumentException("repetition rate '" + text + "': unit must be Hz or mHz");
+        };
+    }
+
+    /** The rate in hertz. */
+    public double hertz() {
+        return millihertz / 1000.0;
+    }
+
+    /** Time between pulses, in nanoseconds. */
+    public long periodNanos() {
+        return Math.round(1e12 / millihertz);
+    }
+
+    @Override
+    public int compareTo(RepetitionRate other) {
+        return Long.compare(millihertz, other.millihertz);
+    }
+
+    @Override
+    public String toString() {
+        return BigDecimal.valueOf(millihertz, 3).stripTrailingZeros().toPlainString() + " Hz";
+    }
+}
