@@ -1,0 +1,68 @@
+package org.pulseguard.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/architecture.md, one direction: transport -> protocol -> device ->
+ * safety/session -> journal/audit -> cli. Only transport (and the simulator's byte endpoints)
+ * touch jSerialComm.
+ */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.pulseguard");
+    }
+
+    @Test
+    void onlyTransport_usesJSerialComm() {
+        noClasses().that().resideOutsideOfPackages("org.pulseguard.transport..", "org.pulseguard.simulator..")
+                .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
+                .check(classes);
+    }
+
+    @Test
+    void protocol_doesNoIoAndKnowsNoDevice() {
+        noClasses().that().resideInAPackage("org.pulseguard.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.transport..", "org.pulseguard.device..",
+                        "org.pulseguard.simulator..", "org.pulseguard.cli..", "java.net..", "java.nio.file..",
+                        "java.nio.channels..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.pulseguard.protocol..")
+                .should().dependOnClassesThat()
+                .haveNameMatching("java\\.io\\.(File.*|Random.*|Piped.*|InputStream|OutputStream|Reader|Writer)")
+                .check(classes);
+    }
+
+    @Test
+    void transport_knowsOnlyBytes() {
+        noClasses().that().resideInAPackage("org.pulseguard.transport..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.protocol..", "org.pulseguard.device..",
+                        "org.pulseguard.simulator..", "org.pulseguard.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void device_knowsNothingAbove() {
+        noClasses().that().resideInAPackage("org.pulseguard.device..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.simulator..", "org.pulseguard.cli..",
+                        "org.pulseguard.safety..", "org.pulseguard.session..", "org.pulseguard.journal..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void controller_neverDependsOnTheSimulator_exceptTheCli() {
+        noClasses().that().resideOutsideOfPackages("org.pulseguard.simulator..", "org.pulseguard.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.pulseguard.simulator..")
+                .check(classes);
+    }
+}
