@@ -1,0 +1,207 @@
+package org.pulseguard.device.reference;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pulseguard.device.DeviceException;
+import org.pulseguard.protocol.reference.FrameDecoder;
+import org.pulseguard.protocol.reference.Reply;
+import org.pulseguard.protocol.reference.Request;
+import org.pulseguard.transport.ByteTransport;
+import org.pulseguard.transport.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open connection to a reference unit (docs/protocol/reference-laser.md section 4): a named
+ * reader thread feeding a {@link FrameDecoder}, request/reply matching by sequence number and
+ * type, retries that resend the same sequence number and bytes, and the heartbeat. Lives from one
+ * open to its close or loss; the driver makes a new one per (re)connect.
+ *
+ * <p>Thread-safe: any number of threads may {@link #exchange} at once, each request with its own
+ * sequence number (the driver serialises ordinary commands; the emergency stop and heartbeat do not
+ * wait). A loss is reported to the {@link LinkListener} once; a deliberate {@link #close()} is not a
+ * loss.
+ */
+final class ReferenceLink {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceLink.class);
+
+    private final ByteTransport transport;
+    private final String name;
+    private final ReferenceDriverSettings settings;
+    private final LinkCounters counters;
+    private final LinkListener listener;
+    private final PendingRequests pending;
+    private final FrameDecoder decoder;
+    private final AtomicBoolean alive = new AtomicBoolean(true);
+    private final Thread reader;
+    private volatile boolean closing;
+    private volatile String lossReason = "";
+    private volatile Heartbeat heartbeat;
+
+    /** The transport must already be open; call {@link #start()} next. */
+    ReferenceLink(ByteTransport transport, String name, ReferenceDriverSettings settings, LinkCounters counters,
+                  AtomicInteger sequences, LinkListener listener) {
+        this.transport = transport;
+        this.name = name;
+        this.settings = settings;
+        this.counters = counters;
+        this.listener = listener;
+        this.pending = new PendingRequests(sequences);
+        this.decoder = new FrameDecoder(new FrameRouter(name, pending, counters, listener, this::sendOrLose));
+        this.reader = new Thread(this::readLoop, "pulseguard-link-" + name);
+        this.reader.setDaemon(true);
+    }
+
+    void start() {
+        reader.start();
+    }
+
+    /** Starts feeding the unit's watchdog every {@code period} on {@code scheduler}. */
+    void startHeartbeat(ScheduledExecutorService scheduler, Duration period) {
+        Heartbeat beat = new Heartbeat(this, name);
+        heartbeat = beat;
+        beat.start(scheduler, period);
+        if (!alive.get()) {
+            beat.stop();
+        }
+    }
+
+    boolean isAlive() {
+        return alive.get();
+    }
+
+    /** Why the link was lost, or empty while alive or after a deliberate close. */
+    Optional<String> lossReason() {
+        return lossReason.isEmpty() ? Optional.empty() : Optional.of(lossReason);
+    }
+
+    /**
+     * Sends {@code request} and waits for its answer, retrying on timeout with the same sequence
+     * number and bytes.
+     *
+     * @throws DeviceException REFUSED (with the unit's reason), TIMEOUT after every attempt,
+     *     LINK_LOST, NOT_CONNECTED, or PROTOCOL_ERROR for a malformed or unexpected answer
+     */
+    <R extends Reply> R exchange(Request request, Class<R> replyClass) throws DeviceException {
+        requireAlive(request);
+        PendingRequest sent = pending.register(request);
+        try {
+            Reply reply = awaitReply(sent);
+            if (reply instanceof Reply.Refused refused) {
+                throw DeviceException.refused(WireCodes.refusal(refused.error()),
+                        sent.describe() + " refused by the unit: " + refused.error());
+            }
+            if (!replyClass.isInstance(reply)) {
+                throw new DeviceException(DeviceException.Reason.PROTOCOL_ERROR,
+                        sent.describe() + " answered by unexpected " + reply.type());
+            }
+            return replyClass.cast(reply);
+        } finally {
+            pending.remove(sent);
+        }
+    }
+
+    private Reply awaitReply(PendingRequest sent) throws DeviceException {
+        for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
+            if (attempt > 0 && !sent.isAnswered()) {
+                counters.retries.incrementAndGet();
+                LOG.debug("Link {}: no reply to {} within {} ms; retry {}", name, sent.describe(),
+                        settings.commandTimeout().toMillis(), attempt);
+            }
+            if (!sent.isAnswered()) {
+                write(sent);
+            }
+            Optional<Reply> reply = sent.await(settings.commandTimeout());
+            if (reply.isPresent()) {
+                return reply.get();
+            }
+        }
+        counters.timeouts.incrementAndGet();
+        throw new DeviceException(DeviceException.Reason.TIMEOUT, sent.describe() + ": no reply within "
+                + settings.commandTimeout().toMillis() + " ms on any of " + (settings.maxRetries() + 1) + " attempts");
+    }
+
+    private void write(PendingRequest sent) throws DeviceException {
+        try {
+            transport.write(sent.bytes());
+        } catch (TransportException e) {
+            lose("write of " + sent.describe() + " failed: " + e.getMessage());
+            throw new DeviceException(DeviceException.Reason.LINK_LOST,
+                    sent.describe() + " not sent: link to " + name + " lost: " + e.getMessage(), e);
+        }
+    }
+
+    private void sendOrLose(byte[] bytes, String what) {
+        try {
+            transport.write(bytes);
+        } catch (TransportException e) {
+            lose("write of " + what + " failed: " + e.getMessage());
+        }
+    }
+
+    private void requireAlive(Request request) throws DeviceException {
+        if (!alive.get()) {
+            throw new DeviceException(DeviceException.Reason.NOT_CONNECTED, request.type() + " not sent: link to "
+                    + name + (lossReason.isEmpty() ? " is closed" : " was lost (" + lossReason + ")"));
+        }
+    }
+
+    private void readLoop() {
+        byte[] buffer = new byte[512];
+        try {
+            while (alive.get()) {
+                int count = transport.read(buffer);
+                if (count > 0) {
+                    decoder.feed(buffer, 0, count);
+                }
+            }
+        } catch (TransportException e) {
+            lose("read failed: " + e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.error("Link {}: reader thread failed", name, e);
+            lose("reader thread failed: " + e);
+        }
+    }
+
+    /** Marks the link lost: fails every outstanding request, stops the heartbeat, closes the transport, tells the listener once. */
+    void lose(String reason) {
+        if (!alive.compareAndSet(true, false)) {
+            return;
+        }
+        lossReason = reason;
+        stopHeartbeat();
+        pending.failAll(new DeviceException(DeviceException.Reason.LINK_LOST, "link to " + name + " lost: " + reason));
+        transport.close();
+        if (!closing) {
+            LOG.warn("Link {} lost: {}", name, reason);
+            listener.onLinkLost(reason);
+        }
+    }
+
+    /** Closes on purpose (no loss reported); stops the heartbeat and waits for the reader thread. Idempotent. */
+    void close() {
+        closing = true;
+        if (alive.compareAndSet(true, false)) {
+            stopHeartbeat();
+            pending.failAll(new DeviceException(DeviceException.Reason.NOT_CONNECTED, "link to " + name + " closed"));
+            transport.close();
+        }
+        if (reader.isAlive() && Thread.currentThread() != reader) {
+            try {
+                reader.join(Math.max(2_000, 4L * transport.pollMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void stopHeartbeat() {
+        Heartbeat beat = heartbeat;
+        if (beat != null) {
+            beat.stop();
+        }
+    }
+}
