@@ -1,0 +1,6 @@
+package org.pulseguard.cli;
+
+/** The protocol dialects the command line offers. */
+enum CliDialect {
+    reference
+}

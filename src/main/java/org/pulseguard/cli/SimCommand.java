@@ -1,0 +1,156 @@
+package org.pulseguard.cli;
+
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.pulseguard.protocol.reference.Event;
+import org.pulseguard.protocol.reference.Reply;
+import org.pulseguard.protocol.reference.Request;
+import org.pulseguard.simulator.ReferenceLaserSimulator;
+import org.pulseguard.simulator.SimulatorConfig;
+import org.pulseguard.simulator.console.ControlServer;
+import org.pulseguard.simulator.console.LineSession;
+import org.pulseguard.simulator.control.SimulatorObserver;
+import org.pulseguard.simulator.endpoint.DeviceEndpoint;
+import org.pulseguard.simulator.endpoint.PtyEndpoint;
+import org.pulseguard.simulator.endpoint.SerialEndpoint;
+import org.pulseguard.simulator.endpoint.TcpEndpoint;
+import org.pulseguard.simulator.fault.FaultKind;
+import org.pulseguard.simulator.model.NanoClock;
+import org.pulseguard.simulator.scenario.Scenario;
+import org.pulseguard.simulator.scenario.ScenarioLoader;
+import org.pulseguard.simulator.scenario.ScenarioRunner;
+import org.pulseguard.transport.SerialSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pulseguard sim}: runs a simulated laser unit for a person until Ctrl-C, printing what it
+ * receives and does, and taking control lines on stdin ({@code help} lists them).
+ */
+@Command(name = "sim", mixinStandardHelpOptions = true,
+        description = "Run a simulated laser on a pseudo-terminal, a TCP port or a serial port until Ctrl-C.")
+final class SimCommand implements Callable<Integer> {
+
+    static final class Where {
+        @Option(names = "--pty", paramLabel = "PATH", description = "Create a pseudo-terminal and a link to it at PATH (e.g. ./laser0).")
+        Path pty;
+        @Option(names = "--tcp", paramLabel = "PORT", description = "Listen on 127.0.0.1:PORT.")
+        Integer tcp;
+        @Option(names = "--serial", paramLabel = "DEVICE", description = "Serve on a real serial port (e.g. /dev/ttyUSB1).")
+        String serial;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Where where;
+
+    @Option(names = "--dialect", defaultValue = "reference", description = "Protocol dialect: ${COMPLETION-CANDIDATES}.")
+    CliDialect dialect;
+
+    @Option(names = "--control-port", paramLabel = "PORT", description = "Also take control lines on 127.0.0.1:PORT (0 = any free port).")
+    Integer controlPort;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Run a scenario file (simulator/scenarios/*.json).")
+    Path scenario;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for energy noise and link faults (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--warm-up", defaultValue = "PT3S", description = "Warm-up time, ISO-8601 (default ${DEFAULT-VALUE}).")
+    Duration warmUp;
+
+    @Option(names = "--quiet", description = "Do not print each frame.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        SimulatorConfig config = SimulatorConfig.builder().seed(seed).warmUp(warmUp).build();
+        ReferenceLaserSimulator simulator = new ReferenceLaserSimulator(config);
+        if (!quiet) {
+            simulator.addObserver(new Printer(out));
+        }
+        simulator.start(endpoint());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "pulseguard-sim-shutdown"));
+        out.println("simulated " + config.device().model() + " serial " + config.device().serial() + " on "
+                + simulator.endpoint().describe() + "; type 'help' for control lines, Ctrl-C to stop");
+        if (controlPort != null) {
+            ControlServer server = simulator.startControlServer(controlPort);
+            out.println("control lines also on 127.0.0.1:" + server.port());
+        }
+        if (scenario != null) {
+            Scenario loaded = new ScenarioLoader(simulator.interpreter().parser()).load(scenario);
+            new ScenarioRunner(simulator.interpreter(), NanoClock.system())
+                    .start(loaded, step -> out.println("scenario: " + step.step() + " -> " + step.response()));
+        }
+        new LineSession(simulator.interpreter(), new InputStreamReader(System.in, StandardCharsets.UTF_8),
+                new OutputStreamWriter(out, StandardCharsets.UTF_8)).run();
+        stopped.await();
+        return 0;
+    }
+
+    private DeviceEndpoint endpoint() {
+        if (where.pty != null) {
+            return new PtyEndpoint(where.pty);
+        }
+        if (where.tcp != null) {
+            return TcpEndpoint.loopback(where.tcp);
+        }
+        return new SerialEndpoint(where.serial, SerialSettings.REFERENCE_DEFAULT);
+    }
+
+    /** Prints each frame the simulator receives and sends, one line each. */
+    private static final class Printer implements SimulatorObserver {
+        private final PrintStream out;
+
+        Printer(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void requestReceived(int sequence, Request request, boolean duplicate) {
+            out.println("<- #" + sequence + " " + request.type() + (duplicate ? " (duplicate: answered from cache)" : "")
+                    + (request.fields().isEmpty() ? "" : " " + request.fields()));
+        }
+
+        @Override
+        public void replySent(int sequence, Reply reply) {
+            out.println("-> #" + sequence + " " + reply.type() + (reply.fields().isEmpty() ? "" : " " + reply.fields()));
+        }
+
+        @Override
+        public void eventSent(int sequence, Event event) {
+            out.println("-> event #" + sequence + " " + event.type() + " " + event.fields());
+        }
+
+        @Override
+        public void nakReceived(int sequence) {
+            out.println("<- NAK #" + sequence);
+        }
+
+        @Override
+        public void frameRejected(String reason) {
+            out.println("<- rejected frame: " + reason);
+        }
+
+        @Override
+        public void linkChanged(String description) {
+            out.println("link: " + description);
+        }
+
+        @Override
+        public void faultExercised(FaultKind kind, String detail) {
+            out.println("fault " + kind + ": " + detail);
+        }
+    }
+}

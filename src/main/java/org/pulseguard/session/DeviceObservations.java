@@ -1,0 +1,180 @@
+package org.pulseguard.session;
+
+import java.time.Duration;
+import org.pulseguard.device.DeviceEvent;
+import org.pulseguard.device.DeviceFault;
+import org.pulseguard.device.LaserState;
+import org.pulseguard.device.StateChangeCause;
+
+/**
+ * What the laser reports and what the clock says: footswitch, pulses, interlocks, faults, state
+ * changes, link loss, and the supervisor's timers. In doubt, it trips. Called under the
+ * supervisor's lock.
+ */
+final class DeviceObservations {
+    private final SessionContext ctx;
+
+    DeviceObservations(SessionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void on(DeviceEvent event) {
+        if (event instanceof DeviceEvent.PulseEmitted pulse) {
+            onPulse(pulse);
+        } else if (event instanceof DeviceEvent.FootswitchChanged footswitch) {
+            onFootswitch(footswitch.pressed());
+        } else if (event instanceof DeviceEvent.InterlocksChanged interlocks) {
+            onInterlocks(interlocks);
+        } else if (event instanceof DeviceEvent.FaultChanged fault) {
+            onFault(fault.fault());
+        } else if (event instanceof DeviceEvent.StateChanged change) {
+            onStateChanged(change);
+        } else if (event instanceof DeviceEvent.LinkLost lost) {
+            onLinkLost(lost.reason());
+        } else if (event instanceof DeviceEvent.EventsMissed missed) {
+            if (ctx.state.isArmed()) {
+                Trips.trip(ctx, ReasonCode.EVENTS_MISSED, missed.count() + " device events lost; pulse count uncertain");
+            } else {
+                ctx.record(ReasonCode.EVENTS_MISSED, missed.count() + " device events lost");
+            }
+        } else if (event instanceof DeviceEvent.LinkRestored) {
+            ctx.record(ReasonCode.LINK_RESTORED, "link restored; nothing re-armed");
+        }
+    }
+
+    private void onFootswitch(boolean pressed) {
+        if (ctx.state == SessionState.EMISSION_DELAY && pressed) {
+            Trips.trip(ctx, ReasonCode.FOOTSWITCH_DURING_DELAY, "footswitch pressed before the emission delay ended (stuck or premature)");
+        } else if (ctx.state == SessionState.READY && pressed) {
+            startRun();
+        } else if (ctx.state == SessionState.FIRING && !pressed) {
+            endRun();
+            ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_ENDED, "footswitch released");
+        }
+    }
+
+    private void startRun() {
+        ctx.runNumber++;
+        ctx.runPulses = 0;
+        ctx.runStartedAt = ctx.now();
+        ctx.consecutiveOffTolerance = 0;
+        ctx.moveTo(SessionState.FIRING, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_STARTED,
+                "run " + ctx.runNumber + " at " + ctx.applied);
+    }
+
+    private void endRun() {
+        ctx.record(ReasonCode.RUN_ENDED, "run " + ctx.runNumber + ": " + ctx.runPulses + " pulses");
+        ctx.runStartedAt = null;
+    }
+
+    private void onPulse(DeviceEvent.PulseEmitted pulse) {
+        if (ctx.state == SessionState.READY) {
+            startRun();
+        }
+        if (ctx.state != SessionState.FIRING) {
+            if (withinStrayGrace()) {
+                ctx.sessionPulses++;
+                ctx.record(ReasonCode.PULSE, "pulse " + pulse.lifetimePulse() + " in flight at standby, measured " + pulse.measured());
+                return;
+            }
+            Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, "pulse " + pulse.lifetimePulse()
+                    + " reported in " + ctx.state);
+            return;
+        }
+        ctx.sessionPulses++;
+        ctx.runPulses++;
+        ctx.record(ReasonCode.PULSE, "pulse " + pulse.lifetimePulse() + " measured " + pulse.measured());
+        if (checkEnergy(pulse)) {
+            checkPulseLimit();
+        }
+    }
+
+    private boolean withinStrayGrace() {
+        return ctx.standbyCommandedAt != null
+                && Duration.between(ctx.standbyCommandedAt, ctx.now()).compareTo(ctx.settings.strayPulseGrace()) <= 0;
+    }
+
+    /** Returns false when it tripped. */
+    private boolean checkEnergy(DeviceEvent.PulseEmitted pulse) {
+        long set = ctx.applied.energy().microjoules();
+        double deviation = Math.abs(pulse.measured().microjoules() - set) / (double) set;
+        double tolerance = ctx.deviceProfile.tolerance().fraction();
+        if (deviation <= tolerance) {
+            ctx.consecutiveOffTolerance = 0;
+            return true;
+        }
+        ctx.consecutiveOffTolerance++;
+        if (ctx.consecutiveOffTolerance < ctx.settings.energyTripAfterPulses()) {
+            return true;
+        }
+        Trips.trip(ctx, ReasonCode.ENERGY_OUT_OF_TOLERANCE, String.format(java.util.Locale.ROOT,
+                "%d consecutive pulses off the %s setpoint, last measured %s (%.1f %%, tolerance %.1f %% from %s)",
+                ctx.consecutiveOffTolerance, ctx.applied.energy(), pulse.measured(), deviation * 100, tolerance * 100,
+                ctx.deviceProfile.label()));
+        return false;
+    }
+
+    private void checkPulseLimit() {
+        int max = ctx.session.profile().maxPulsesPerSession();
+        if (ctx.sessionPulses >= max) {
+            ctx.pulseLimitReached = true;
+            endRun();
+            String safe = Trips.toStandby(ctx);
+            ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_PULSE_LIMIT,
+                    ctx.sessionPulses + " pulses reached the limit of " + max + " set by " + ctx.session.profile().label() + safe);
+        }
+    }
+
+    private void onInterlocks(DeviceEvent.InterlocksChanged change) {
+        if (!change.open().isEmpty() && ctx.state.isArmed()) {
+            Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, "open: " + change.open());
+        } else {
+            ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : "open: " + change.open());
+        }
+    }
+
+    private void onFault(DeviceFault fault) {
+        if (fault == DeviceFault.NONE || ctx.state.isLatched()) {
+            ctx.record(ReasonCode.DEVICE_FAULT, "unit reports fault " + fault);
+            return;
+        }
+        ReasonCode code = fault == DeviceFault.WATCHDOG_EXPIRED ? ReasonCode.WATCHDOG_EXPIRED
+                : fault == DeviceFault.EMERGENCY_STOP ? ReasonCode.EMERGENCY_STOP : ReasonCode.DEVICE_FAULT;
+        Trips.trip(ctx, code, "unit latched fault " + fault);
+    }
+
+    private void onStateChanged(DeviceEvent.StateChanged change) {
+        boolean commanded = change.cause() == StateChangeCause.HOST_COMMAND || change.cause() == StateChangeCause.FOOTSWITCH;
+        boolean emitting = change.to() == LaserState.READY || change.to() == LaserState.EMISSION;
+        if (ctx.state.isArmed() && !emitting && !commanded) {
+            Trips.trip(ctx, change.cause() == StateChangeCause.WATCHDOG ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.UNEXPECTED_STATE,
+                    "unit left " + change.from() + " for " + change.to() + " (" + change.cause() + ")");
+        } else if (!ctx.state.isArmed() && emitting) {
+            Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_STATE, "unit went " + change.to() + " while supervisor is " + ctx.state);
+        } else {
+            ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause() + ")");
+        }
+    }
+
+    private void onLinkLost(String reason) {
+        if (ctx.state.isLatched()) {
+            ctx.record(ReasonCode.LINK_LOST, reason);
+            return;
+        }
+        Trips.trip(ctx, ReasonCode.LINK_LOST, reason);
+    }
+
+    void tick() {
+        if (ctx.state == SessionState.EMISSION_DELAY && !ctx.now().isBefore(ctx.delayEndsAt)) {
+            ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.EMISSION_DELAY_ELAPSED, "emission possible");
+        } else if (ctx.state == SessionState.READY
+                && Duration.between(ctx.readySince, ctx.now()).compareTo(ctx.settings.idleTimeout()) >= 0) {
+            String safe = Trips.toStandby(ctx);
+            ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.IDLE_TIMEOUT,
+                    "READY for " + ctx.settings.idleTimeout().toSeconds() + " s without a run" + safe);
+        } else if (ctx.state == SessionState.FIRING
+                && Duration.between(ctx.runStartedAt, ctx.now()).compareTo(ctx.settings.maxRunDuration()) > 0) {
+            Trips.trip(ctx, ReasonCode.STUCK_FOOTSWITCH, "footswitch held over " + ctx.settings.maxRunDuration().toSeconds() + " s");
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.pulseguard.session;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.pulseguard.device.DeviceException;
+import org.pulseguard.device.DeviceFault;
+import org.pulseguard.device.DeviceStatus;
+import org.pulseguard.device.LaserState;
+import org.pulseguard.device.Setpoint;
+import org.pulseguard.profile.FieldIssue;
+import org.pulseguard.safety.GateDecision;
+import org.pulseguard.safety.SafetyGate;
+
+/**
+ * What the technician asks for: open a session, apply a setpoint, arm, reset, close. Each request
+ * is checked in full before anything is sent to the laser; every refusal names its reason.
+ * Called under the supervisor's lock.
+ */
+final class OperatorRequests {
+    private final SessionContext ctx;
+
+    OperatorRequests(SessionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Outcome open(SessionRequest request) {
+        if (ctx.state.isLatched()) {
+            return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
+        }
+        if (ctx.state != SessionState.IDLE) {
+            return ctx.refuse(ReasonCode.SESSION_ALREADY_OPEN, "close the open session first");
+        }
+        List<FieldIssue> fit = request.profile().problemsOn(ctx.deviceProfile);
+        if (!fit.isEmpty()) {
+            return ctx.refuse(ReasonCode.PROFILE_NOT_FOR_DEVICE, request.profile().label() + " on "
+                    + ctx.deviceProfile.label() + ": " + fit.stream().map(Object::toString).collect(Collectors.joining("; ")));
+        }
+        if (request.profile().bandFor(request.skinType()).isEmpty()) {
+            return ctx.refuse(ReasonCode.SKIN_TYPE_NOT_IN_PROFILE, "skin type " + request.skinType() + " is not treated under "
+                    + request.profile().label() + " (it covers " + request.profile().skinTypes() + ")");
+        }
+        List<String> missing = request.checklist().missingItems();
+        if (!missing.isEmpty()) {
+            return ctx.refuse(ReasonCode.CHECKLIST_INCOMPLETE, "not confirmed: " + String.join(", ", missing));
+        }
+        if (request.profile().testSpot().requires(request.skinType(), request.firstSessionOnSite())
+                && !request.checklist().testSpotDone()) {
+            return ctx.refuse(ReasonCode.TEST_SPOT_REQUIRED, request.profile().label() + " needs a test spot for skin type "
+                    + request.skinType() + (request.firstSessionOnSite() ? " on a first session on this site" : ""));
+        }
+        String standby = Trips.toStandby(ctx);
+        ctx.session = request;
+        ctx.applied = null;
+        ctx.sessionPulses = 0;
+        ctx.runNumber = 0;
+        ctx.pulseLimitReached = false;
+        return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_OPENED,
+                "profile " + request.profile().label() + ", skin type " + request.skinType() + ", site "
+                        + request.treatmentSite() + ", operator " + request.operatorId() + standby);
+    }
+
+    Outcome applySetpoint(Setpoint setpoint) {
+        if (ctx.state.isLatched()) {
+            return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
+        }
+        if (ctx.session == null) {
+            return ctx.refuse(ReasonCode.NO_SESSION, "open a session first");
+        }
+        GateDecision decision = SafetyGate.check(ctx.deviceProfile, ctx.session.profile(), ctx.session.skinType(), setpoint);
+        if (!decision.isAllowed()) {
+            return ctx.refuse(ReasonCode.GATE_REFUSED, setpoint + ": " + decision.refusals().stream()
+                    .map(Object::toString).collect(Collectors.joining("; ")));
+        }
+        if (ctx.state.isArmed()) {
+            endRun("parameter change");
+            String safe = Trips.toStandby(ctx);
+            ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.PARAMETER_CHANGE,
+                    "parameters change only in STANDBY; re-arm after" + safe);
+        }
+        ctx.applied = null;
+        try {
+            ctx.applied = ctx.device.applySetpoint(setpoint);
+        } catch (DeviceException e) {
+            ReasonCode code = e.reason() == DeviceException.Reason.READBACK_MISMATCH ? ReasonCode.READBACK_MISMATCH
+                    : e.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED;
+            return ctx.refuse(code, e.getMessage());
+        }
+        return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
+                ctx.applied + " read back; " + decision);
+    }
+
+    Outcome arm() {
+        Outcome refused = armPreconditions();
+        if (refused != null) {
+            return refused;
+        }
+        DeviceStatus status;
+        try {
+            status = ctx.device.status();
+        } catch (DeviceException e) {
+            return ctx.refuse(ReasonCode.DEVICE_UNREACHABLE, e.getMessage());
+        }
+        refused = statusPreconditions(status);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            LaserState after = ctx.device.arm();
+            if (after != LaserState.READY) {
+                return ctx.refuse(ReasonCode.DEVICE_REFUSED, "unit reports " + after + " after ARM");
+            }
+        } catch (DeviceException e) {
+            return ctx.refuse(e.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED, e.getMessage());
+        }
+        ctx.delayEndsAt = ctx.now().plus(emissionDelay());
+        ctx.consecutiveOffTolerance = 0;
+        ctx.standbyCommandedAt = null;
+        return ctx.moveTo(SessionState.EMISSION_DELAY, SupervisorEvent.Kind.TRANSITION, ReasonCode.ARMED,
+                ctx.applied + "; emission delay " + emissionDelay().toMillis() + " ms");
+    }
+
+    private Outcome armPreconditions() {
+        if (ctx.state.isLatched()) {
+            return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
+        }
+        if (ctx.session == null) {
+            return ctx.refuse(ReasonCode.NO_SESSION, "open a session first");
+        }
+        if (ctx.state.isArmed()) {
+            return ctx.refuse(ReasonCode.ALREADY_ARMED, "already " + ctx.state);
+        }
+        if (ctx.applied == null) {
+            return ctx.refuse(ReasonCode.SETPOINT_NOT_APPLIED, "apply and verify a setpoint first");
+        }
+        if (ctx.pulseLimitReached) {
+            return ctx.refuse(ReasonCode.SESSION_PULSE_LIMIT, ctx.sessionPulses + " pulses reached the limit of "
+                    + ctx.session.profile().maxPulsesPerSession() + " set by " + ctx.session.profile().label());
+        }
+        LocalDate today = LocalDate.ofInstant(ctx.now(), ZoneOffset.UTC);
+        if (!ctx.deviceProfile.calibration().isValidOn(today)) {
+            return ctx.refuse(ReasonCode.CALIBRATION_EXPIRED, "calibration " + ctx.deviceProfile.calibration().certificate()
+                    + " valid " + ctx.deviceProfile.calibration().performedOn() + ".." + ctx.deviceProfile.calibration().validUntil()
+                    + ", today is " + today);
+        }
+        return null;
+    }
+
+    private Outcome statusPreconditions(DeviceStatus status) {
+        if (!status.openInterlocks().isEmpty()) {
+            return ctx.refuse(ReasonCode.INTERLOCK_OPEN, "open: " + status.openInterlocks());
+        }
+        if (status.fault() != DeviceFault.NONE) {
+            return ctx.refuse(ReasonCode.FAULT_LATCHED, "unit has fault " + status.fault() + " latched; reset it");
+        }
+        if (status.footswitchPressed()) {
+            return ctx.refuse(ReasonCode.FOOTSWITCH_PRESSED_AT_ARM, "footswitch must be released at arming (stuck or held)");
+        }
+        if (!status.setpoint().equals(ctx.applied)) {
+            return ctx.refuse(ReasonCode.SETPOINT_CHANGED_ON_UNIT, "unit holds " + status.setpoint() + ", verified was " + ctx.applied);
+        }
+        if (status.state() != LaserState.STANDBY) {
+            return ctx.refuse(ReasonCode.WRONG_STATE, "unit is " + status.state() + ", not STANDBY");
+        }
+        return null;
+    }
+
+    private java.time.Duration emissionDelay() {
+        java.time.Duration profile = ctx.deviceProfile.emissionDelay();
+        java.time.Duration unit = ctx.device.identity().map(i -> i.emissionDelay()).orElse(java.time.Duration.ZERO);
+        return profile.compareTo(unit) >= 0 ? profile : unit;
+    }
+
+    Outcome standby() {
+        if (ctx.state.isLatched() || ctx.state == SessionState.IDLE || ctx.state == SessionState.STANDBY) {
+            String safe = Trips.toStandby(ctx);
+            return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, "laser kept in STANDBY" + safe);
+        }
+        endRun("standby requested");
+        String safe = Trips.toStandby(ctx);
+        return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, safe);
+    }
+
+    Outcome handpieceChanged(String description) {
+        if (ctx.state.isArmed()) {
+            endRun("handpiece changed");
+            String safe = Trips.toStandby(ctx);
+            ctx.applied = null;
+            return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
+                    description + "; setpoint must be applied again" + safe);
+        }
+        ctx.applied = null;
+        return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
+                description + "; setpoint must be applied again");
+    }
+
+    Outcome reset() {
+        if (!ctx.state.isLatched()) {
+            return ctx.refuse(ReasonCode.NOTHING_TO_RESET, "nothing latched in " + ctx.state);
+        }
+        try {
+            if (!ctx.device.isConnected()) {
+                ctx.device.reconnect();
+            }
+            DeviceFault left = ctx.device.resetFault();
+            if (left != DeviceFault.NONE) {
+                return ctx.refuse(ReasonCode.RESET_REFUSED, "unit still has fault " + left + " latched");
+            }
+            DeviceStatus status = ctx.device.status();
+            if (!status.openInterlocks().isEmpty()) {
+                return ctx.refuse(ReasonCode.RESET_REFUSED, "interlocks still open: " + status.openInterlocks());
+            }
+        } catch (DeviceException e) {
+            return ctx.refuse(ReasonCode.RESET_REFUSED, e.getMessage());
+        }
+        SessionState next = ctx.session == null ? SessionState.IDLE : SessionState.STANDBY;
+        return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.RESET, "deliberate reset; arm again to continue");
+    }
+
+    Outcome close() {
+        if (ctx.session == null) {
+            return ctx.refuse(ReasonCode.NO_SESSION, "no session open");
+        }
+        endRun("session closed");
+        String safe = Trips.toStandby(ctx);
+        String summary = ctx.sessionPulses + " pulses in " + ctx.runNumber + " runs" + safe;
+        ctx.session = null;
+        ctx.applied = null;
+        SessionState next = ctx.state.isLatched() ? ctx.state : SessionState.IDLE;
+        return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_CLOSED, summary);
+    }
+
+    private void endRun(String why) {
+        if (ctx.runStartedAt != null) {
+            ctx.record(ReasonCode.RUN_ENDED, "run " + ctx.runNumber + ": " + ctx.runPulses + " pulses (" + why + ")");
+            ctx.runStartedAt = null;
+        }
+    }
+}

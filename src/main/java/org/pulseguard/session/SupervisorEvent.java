@@ -1,0 +1,44 @@
+package org.pulseguard.session;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One thing the supervisor decided or observed, ready for the journal. Holds no personal data: the
+ * session's client is known to the journal by pseudonym only. Immutable.
+ *
+ * @param at when, from the injected clock
+ * @param kind what sort of record this is
+ * @param from the supervisor state before
+ * @param to the supervisor state after (equal to {@code from} for refusals and records)
+ * @param reason why
+ * @param detail parameter, value, limit, device answer; for people and auditors
+ */
+public record SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail) {
+
+    /** What sort of record an event is. */
+    public enum Kind {
+        /** The supervisor changed state as asked or expected. */
+        TRANSITION,
+        /** An operator request was refused; nothing changed on the laser. */
+        REFUSAL,
+        /** A fault or surprise sent the laser to STANDBY and latched. */
+        TRIP,
+        /** Something worth keeping that changed no state (a pulse, a run summary, a device notice). */
+        RECORD
+    }
+
+    public SupervisorEvent {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + reason + " " + from + (from == to ? "" : " -> " + to) + (detail.isEmpty() ? "" : ": " + detail);
+    }
+}

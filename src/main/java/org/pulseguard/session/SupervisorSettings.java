@@ -1,0 +1,33 @@
+package org.pulseguard.session;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Timers and thresholds of the supervisor. Immutable.
+ *
+ * @param idleTimeout READY without a footswitch press this long goes back to STANDBY
+ * @param maxRunDuration a footswitch held longer than this is taken as stuck
+ * @param energyTripAfterPulses consecutive pulses outside the energy tolerance that trip, 1..10
+ * @param strayPulseGrace after the supervisor sends the laser to STANDBY, pulses already in flight
+ *     within this time are counted, not treated as unexpected emission
+ */
+public record SupervisorSettings(Duration idleTimeout, Duration maxRunDuration, int energyTripAfterPulses,
+                                 Duration strayPulseGrace) {
+    public SupervisorSettings {
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(maxRunDuration, "maxRunDuration");
+        Objects.requireNonNull(strayPulseGrace, "strayPulseGrace");
+        if (energyTripAfterPulses < 1 || energyTripAfterPulses > 10) {
+            throw new IllegalArgumentException("energyTripAfterPulses " + energyTripAfterPulses + " outside 1..10");
+        }
+        if (idleTimeout.isNegative() || idleTimeout.isZero() || maxRunDuration.isNegative() || maxRunDuration.isZero()) {
+            throw new IllegalArgumentException("idle timeout and max run duration must be positive");
+        }
+    }
+
+    /** 60 s idle, 30 s maximum run, trip after 3 consecutive off-tolerance pulses, 300 ms grace. */
+    public static SupervisorSettings defaults() {
+        return new SupervisorSettings(Duration.ofSeconds(60), Duration.ofSeconds(30), 3, Duration.ofMillis(300));
+    }
+}
