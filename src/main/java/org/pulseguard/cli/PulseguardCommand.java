@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pulseguard", mixinStandardHelpOptions = true, version = "pulseguard 0.1.0",
         description = "Supervises Q-switched Nd:YAG laser units over RS-232 and simulates them.",
-        subcommands = {SimCommand.class, PortsCommand.class, ProfilesCommand.class, PlanCommand.class,
+        subcommands = {DemoCommand.class, SimCommand.class, ProbeCommand.class, PortsCommand.class, ProfilesCommand.class, PlanCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PulseguardCommand implements Runnable {
 

@@ -65,7 +65,7 @@ final class SessionContext {
             readySince = now();
         }
         emit(new SupervisorEvent(now(), kind, before, next, reason, detail));
-        return new Outcome(kind != SupervisorEvent.Kind.REFUSAL && kind != SupervisorEvent.Kind.TRIP, next, reason, detail);
+        return new Outcome(kind != SupervisorEvent.Kind.REFUSAL, next, reason, detail);
     }
 
     /** A refusal: nothing changes. */

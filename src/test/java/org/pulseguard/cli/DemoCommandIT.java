@@ -1,0 +1,28 @@
+package org.pulseguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's main job: {@code pulseguard demo} end to end against its embedded simulator. */
+class DemoCommandIT {
+
+    @Test
+    void demo_showsRefusalRunsTripAndEmergencyStop_andCountersAgree() {
+        CliRun run = CliRun.of("demo");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("refused GATE_REFUSED", "fluence 38.198 J/cm2", "accepted SETPOINT_APPLIED",
+                "RUN_STARTED", "TRIP INTERLOCK_OPENED", "TRIP EMERGENCY_STOP", "refused FAULT_LATCHED", "SESSION_CLOSED");
+        Matcher counters = Pattern.compile("final counters: lifetime (\\d+), user (\\d+) \\(simulator truth: lifetime (\\d+)\\)")
+                .matcher(run.out());
+        assertThat(counters.find()).isTrue();
+        assertThat(counters.group(1)).isEqualTo(counters.group(3));
+        assertThat(Long.parseLong(counters.group(1))).isPositive();
+        Matcher counted = Pattern.compile("pulses counted by the supervisor in this session: (\\d+)").matcher(run.out());
+        assertThat(counted.find()).isTrue();
+        assertThat(counted.group(1)).isEqualTo(counters.group(1));
+    }
+}
