@@ -56,6 +56,16 @@ final class ObserverFanout implements SimulatorObserver {
     }
 
     @Override
+    public void lineReceived(String line) {
+        each(o -> o.lineReceived(line));
+    }
+
+    @Override
+    public void lineReplySent(String reply) {
+        each(o -> o.lineReplySent(reply));
+    }
+
+    @Override
     public void faultExercised(FaultKind kind, String detail) {
         each(o -> o.faultExercised(kind, detail));
     }

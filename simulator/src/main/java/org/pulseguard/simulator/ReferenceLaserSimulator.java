@@ -19,6 +19,7 @@ import org.pulseguard.simulator.fault.LinkFaultPlan;
 import org.pulseguard.simulator.link.ProtocolServer;
 import org.pulseguard.simulator.model.NanoClock;
 import org.pulseguard.simulator.model.SimulatedLaser;
+import org.pulseguard.transport.SerialSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. {@link #start} returns at once; {@link #close()} is idempotent and stops every
  * thread the simulator started (an injected ticker is left running, only its task is cancelled).
  */
-public final class ReferenceLaserSimulator implements AutoCloseable {
+public final class ReferenceLaserSimulator implements SimulatedUnit {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceLaserSimulator.class);
 
     private final SimulatorConfig config;
@@ -76,6 +77,17 @@ public final class ReferenceLaserSimulator implements AutoCloseable {
         this.linkFaults = new LinkFaultPlan(config.device().seed() ^ 0x5EED_F00DL);
     }
 
+    /** {@code reference}. */
+    @Override
+    public String dialect() {
+        return "reference";
+    }
+
+    @Override
+    public SerialSettings lineSettings() {
+        return config.link().lineSettings();
+    }
+
     /**
      * Opens {@code deviceEndpoint} (which the simulator then owns and closes), powers the unit up
      * and starts serving; returns at once.
@@ -83,6 +95,7 @@ public final class ReferenceLaserSimulator implements AutoCloseable {
      * @throws EndpointException if the endpoint cannot be opened (nothing is left running)
      * @throws IllegalStateException if already started or closed
      */
+    @Override
     public synchronized ReferenceLaserSimulator start(DeviceEndpoint deviceEndpoint) throws EndpointException {
         if (closed || laser != null) {
             throw new IllegalStateException(closed ? "simulator is closed" : "simulator already started");
@@ -102,18 +115,21 @@ public final class ReferenceLaserSimulator implements AutoCloseable {
     }
 
     /** The back door (inputs, faults, true state). */
+    @Override
     public synchronized SimulatorControl control() {
         requireStarted();
         return control;
     }
 
     /** Runs text control lines against {@link #control()}. */
+    @Override
     public synchronized ControlLineInterpreter interpreter() {
         requireStarted();
         return interpreter;
     }
 
     /** Serves text control lines on loopback {@code port} (0 = any free port); closed with the simulator. */
+    @Override
     public synchronized ControlServer startControlServer(int port) throws IOException {
         requireStarted();
         ControlServer controlServer = ControlServer.start(interpreter, port);
@@ -122,6 +138,7 @@ public final class ReferenceLaserSimulator implements AutoCloseable {
     }
 
     /** The endpoint being served (after {@link #start}). */
+    @Override
     public synchronized DeviceEndpoint endpoint() {
         requireStarted();
         return endpoint;
@@ -133,11 +150,13 @@ public final class ReferenceLaserSimulator implements AutoCloseable {
     }
 
     /** Adds an observer of traffic and faults; it may be added before or after start. */
+    @Override
     public void addObserver(SimulatorObserver observer) {
         observers.add(Objects.requireNonNull(observer, "observer"));
     }
 
     /** Removes an observer. */
+    @Override
     public void removeObserver(SimulatorObserver observer) {
         observers.remove(observer);
     }

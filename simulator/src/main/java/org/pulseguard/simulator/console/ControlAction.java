@@ -1,6 +1,6 @@
 package org.pulseguard.simulator.console;
 
-import org.pulseguard.simulator.control.SimulatorControl;
+import org.pulseguard.simulator.control.UnitControl;
 import org.pulseguard.simulator.endpoint.EndpointException;
 
 /** What a parsed control line does to the simulator; returns the one-line response. */
@@ -8,5 +8,5 @@ import org.pulseguard.simulator.endpoint.EndpointException;
 public interface ControlAction {
 
     /** Acts on {@code control}; returns the response line (for example {@code ok footswitch pressed}). */
-    String run(SimulatorControl control) throws EndpointException;
+    String run(UnitControl control) throws EndpointException;
 }

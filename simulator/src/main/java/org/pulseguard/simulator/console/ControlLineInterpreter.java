@@ -1,24 +1,24 @@
 package org.pulseguard.simulator.console;
 
 import java.util.Objects;
-import org.pulseguard.simulator.control.SimulatorControl;
+import org.pulseguard.simulator.control.UnitControl;
 import org.pulseguard.simulator.endpoint.EndpointException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs text control lines against a {@link SimulatorControl}: one line in, one line out. Answers
+ * Runs text control lines against a {@link UnitControl} (any dialect): one line in, one line out. Answers
  * {@code ok ...}, a JSON object for {@code state}, or {@code error: ...}; never throws, so a bad
  * line can never stop a control server or console. Thread-safe.
  */
 public final class ControlLineInterpreter {
     private static final Logger LOG = LoggerFactory.getLogger(ControlLineInterpreter.class);
 
-    private final SimulatorControl control;
+    private final UnitControl control;
     private final ControlLineParser parser = new ControlLineParser();
 
     /** @param control the simulator to act on */
-    public ControlLineInterpreter(SimulatorControl control) {
+    public ControlLineInterpreter(UnitControl control) {
         this.control = Objects.requireNonNull(control, "control");
     }
 

@@ -3,12 +3,13 @@ package org.pulseguard.simulator.console;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import org.pulseguard.protocol.reference.WireInterlock;
-import org.pulseguard.simulator.control.SimulatorControl;
+import org.pulseguard.simulator.control.InterlockInput;
+import org.pulseguard.simulator.control.UnitControl;
 
 /**
  * Parses the simulator's text control lines (one command per line, case-insensitive, words
- * separated by spaces). The grammar is {@link #HELP}. Stateless and thread-safe.
+ * separated by spaces), the same for every dialect. The grammar is {@link #HELP}. Stateless and
+ * thread-safe.
  */
 public final class ControlLineParser {
     /** The whole grammar, on one line. */
@@ -16,7 +17,8 @@ public final class ControlLineParser {
             + " | estop press|release | interlock key|remote|cover|water|temperature|estop open|close"
             + " | overtemp on|off | waterflow on|off | drift FRACTION_PER_MIN | offset FRACTION | reboot"
             + " | fault drop [N] | fault delay MILLIS [N] | fault corrupt [N] | fault duplicate [N]"
-            + " | fault split [N] [GAP_MILLIS] | fault mute | fault unmute | fault cut | fault restore"
+            + " | fault split [N] [GAP_MILLIS] | fault truncate [N] | fault mute | fault unmute | fault cut"
+            + " | fault restore"
             + " | fault misapply | fault garbage [BYTES] | fault clear | link cut|restore | quit";
 
     private static final int MAX_COUNT = 1000;
@@ -60,13 +62,13 @@ public final class ControlLineParser {
 
     private static ControlAction interlock(String[] words) throws ControlSyntaxException {
         expectWords(words, 3, "interlock NAME open|close");
-        WireInterlock interlock = switch (words[1]) {
-            case "key", "key_switch" -> WireInterlock.KEY_SWITCH;
-            case "remote", "door" -> WireInterlock.REMOTE;
-            case "cover" -> WireInterlock.COVER;
-            case "water", "water_flow" -> WireInterlock.WATER_FLOW;
-            case "temperature" -> WireInterlock.TEMPERATURE;
-            case "estop", "emergency_stop_button" -> WireInterlock.EMERGENCY_STOP_BUTTON;
+        InterlockInput interlock = switch (words[1]) {
+            case "key", "key_switch" -> InterlockInput.KEY;
+            case "remote", "door" -> InterlockInput.REMOTE;
+            case "cover" -> InterlockInput.COVER;
+            case "water", "water_flow" -> InterlockInput.WATER_FLOW;
+            case "temperature" -> InterlockInput.TEMPERATURE;
+            case "estop", "emergency_stop_button" -> InterlockInput.EMERGENCY_STOP;
             default -> throw new ControlSyntaxException("unknown interlock '" + words[1]
                     + "' (key, remote, cover, water, temperature, estop)");
         };
@@ -77,8 +79,20 @@ public final class ControlLineParser {
             } else {
                 c.closeInterlock(interlock);
             }
-            return "ok interlock " + interlock + (open ? " open" : " closed");
+            return "ok interlock " + interlockName(interlock) + (open ? " open" : " closed");
         };
+    }
+
+    /** The name the response uses; the reference laser's wire names, kept for its users. */
+    private static String interlockName(InterlockInput input) {
+        switch (input) {
+            case KEY:
+                return "KEY_SWITCH";
+            case EMERGENCY_STOP:
+                return "EMERGENCY_STOP_BUTTON";
+            default:
+                return input.name();
+        }
     }
 
     private static ControlAction drift(String[] words) throws ControlSyntaxException {
@@ -184,6 +198,6 @@ public final class ControlLineParser {
     /** Sets a two-state input on the control API. */
     @FunctionalInterface
     private interface Switch {
-        void set(SimulatorControl control, boolean value);
+        void set(UnitControl control, boolean value);
     }
 }

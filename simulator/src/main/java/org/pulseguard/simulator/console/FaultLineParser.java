@@ -6,7 +6,7 @@ import static org.pulseguard.simulator.console.ControlLineParser.millis;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import org.pulseguard.simulator.control.SimulatorControl;
+import org.pulseguard.simulator.control.UnitControl;
 
 /** Parses the {@code fault ...} control lines. Not thread-safe; one instance per line. */
 final class FaultLineParser {
@@ -21,7 +21,7 @@ final class FaultLineParser {
 
     ControlAction parse() throws ControlSyntaxException {
         if (words.length < 2) {
-            throw new ControlSyntaxException("usage: fault drop|delay|corrupt|duplicate|split|mute|unmute|cut|restore"
+            throw new ControlSyntaxException("usage: fault drop|delay|corrupt|duplicate|split|truncate|mute|unmute|cut|restore"
                     + "|misapply|garbage|clear ...");
         }
         return switch (words[1]) {
@@ -30,6 +30,7 @@ final class FaultLineParser {
             case "corrupt" -> counted("corrupt", (c, n) -> c.corruptReplies(n), "replies corrupted");
             case "duplicate" -> counted("duplicate", (c, n) -> c.duplicateReplies(n), "replies duplicated");
             case "split" -> split();
+            case "truncate" -> counted("truncate", (c, n) -> c.truncateReplies(n), "replies cut short");
             case "mute" -> fixed(c -> c.mute(), "ok muted");
             case "unmute" -> fixed(c -> c.unmute(), "ok unmuted");
             case "cut" -> fixedOrFail(cut());
@@ -101,7 +102,7 @@ final class FaultLineParser {
         };
     }
 
-    private ControlAction fixed(Consumer<SimulatorControl> target,
+    private ControlAction fixed(Consumer<UnitControl> target,
                                 String response) throws ControlSyntaxException {
         expectWords(words, 2, "fault " + words[1]);
         return c -> {
@@ -118,6 +119,6 @@ final class FaultLineParser {
     /** Applies a counted link fault. */
     @FunctionalInterface
     private interface Counted {
-        void apply(SimulatorControl control, int count);
+        void apply(UnitControl control, int count);
     }
 }

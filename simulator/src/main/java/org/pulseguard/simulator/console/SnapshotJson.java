@@ -2,16 +2,16 @@ package org.pulseguard.simulator.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.pulseguard.simulator.control.DeviceSnapshot;
+import org.pulseguard.simulator.control.UnitSnapshot;
 
-/** Renders a {@link DeviceSnapshot} as one line of JSON. Thread-safe. */
+/** Renders a {@link UnitSnapshot} (any dialect's) as one line of JSON. Thread-safe. */
 public final class SnapshotJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SnapshotJson() { }
 
     /** The snapshot as compact, single-line JSON. */
-    public static String toJson(DeviceSnapshot snapshot) {
+    public static String toJson(UnitSnapshot snapshot) {
         try {
             return MAPPER.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {

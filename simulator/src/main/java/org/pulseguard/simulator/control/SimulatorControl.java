@@ -11,13 +11,14 @@ import org.pulseguard.simulator.link.ProtocolServer;
 import org.pulseguard.simulator.model.SimulatedLaser;
 
 /**
- * The simulator's back door, for tests and people: the unit's physical inputs (footswitch, key,
+ * The reference laser's back door ({@link UnitControl}, plus the reference-only forms that name
+ * its wire interlocks), for tests and people: the unit's physical inputs (footswitch, key,
  * interlocks, e-stop button), fault injection (link faults, reboot, energy drift and offset,
  * over-temperature, water flow loss, misapplied setpoints, garbage) and the true state.
  *
  * <p>Thread-safe. Every method acts at once on the running simulator.
  */
-public final class SimulatorControl {
+public final class SimulatorControl implements UnitControl {
     private final SimulatedLaser laser;
     private final ProtocolServer server;
     private final LinkFaultPlan linkFaults;
@@ -32,11 +33,13 @@ public final class SimulatorControl {
     }
 
     /** Presses the footswitch (held until released). */
+    @Override
     public void pressFootswitch() {
         laser.setFootswitch(true);
     }
 
     /** Releases the footswitch. */
+    @Override
     public void releaseFootswitch() {
         laser.setFootswitch(false);
     }
@@ -51,17 +54,49 @@ public final class SimulatorControl {
         laser.setInterlock(interlock, false);
     }
 
+    /** Opens the wire interlock that carries {@code input} (each input has its own bit). */
+    @Override
+    public void openInterlock(InterlockInput input) {
+        openInterlock(wireInterlock(input));
+    }
+
+    @Override
+    public void closeInterlock(InterlockInput input) {
+        closeInterlock(wireInterlock(input));
+    }
+
+    /** The reference laser's interlock bit for a physical input. */
+    public static WireInterlock wireInterlock(InterlockInput input) {
+        switch (input) {
+            case KEY:
+                return WireInterlock.KEY_SWITCH;
+            case REMOTE:
+                return WireInterlock.REMOTE;
+            case COVER:
+                return WireInterlock.COVER;
+            case WATER_FLOW:
+                return WireInterlock.WATER_FLOW;
+            case TEMPERATURE:
+                return WireInterlock.TEMPERATURE;
+            default:
+                return WireInterlock.EMERGENCY_STOP_BUTTON;
+        }
+    }
+
     /** Turns the key switch on (OFF to WARM_UP) or off (any state to OFF). */
+    @Override
     public void key(boolean on) {
         laser.setInterlock(WireInterlock.KEY_SWITCH, !on);
     }
 
     /** Presses (latched EMERGENCY_STOP) or releases the hardware emergency-stop button. */
+    @Override
     public void emergencyStopButton(boolean pressed) {
         laser.setInterlock(WireInterlock.EMERGENCY_STOP_BUTTON, pressed);
     }
 
     /** Coolant over temperature (TEMPERATURE interlock opens) or back within limits. */
+    @Override
     public void overTemperature(boolean hot) {
         if (hot) {
             ledger.record(FaultKind.OVER_TEMPERATURE, "coolant over limit");
@@ -70,6 +105,7 @@ public final class SimulatorControl {
     }
 
     /** Water flow lost (WATER_FLOW interlock opens) or restored. */
+    @Override
     public void waterFlowLoss(boolean lost) {
         if (lost) {
             ledger.record(FaultKind.WATER_FLOW_LOSS, "water flow lost");
@@ -78,57 +114,74 @@ public final class SimulatorControl {
     }
 
     /** Drops the next {@code count} replies. */
+    @Override
     public void dropReplies(int count) {
         linkFaults.dropNext(count);
     }
 
     /** Holds the output line for {@code delay} before each of the next {@code count} replies. */
+    @Override
     public void delayReplies(int count, Duration delay) {
         linkFaults.delayNext(count, delay.toMillis());
     }
 
     /** Flips one bit in each of the next {@code count} replies. */
+    @Override
     public void corruptReplies(int count) {
         linkFaults.corruptNext(count);
     }
 
     /** Sends each of the next {@code count} replies twice. */
+    @Override
     public void duplicateReplies(int count) {
         linkFaults.duplicateNext(count);
     }
 
     /** Sends each of the next {@code count} replies in three pieces, {@code gap} apart. */
+    @Override
     public void splitReplies(int count, Duration gap) {
         linkFaults.splitNext(count, gap.toMillis());
     }
 
+    /** Cuts each of the next {@code count} replies short (the rest is never sent). */
+    @Override
+    public void truncateReplies(int count) {
+        linkFaults.truncateNext(count);
+    }
+
     /** Stops answering: no replies, no events, requests ignored; the unit (and its watchdog) keeps running. */
+    @Override
     public void mute() {
         linkFaults.setMuted(true);
         ledger.record(FaultKind.MUTE, "device stopped answering");
     }
 
     /** Answers again. */
+    @Override
     public void unmute() {
         linkFaults.setMuted(false);
     }
 
     /** Cuts the link: the client reads end of file; see {@link #restoreLink()}. */
+    @Override
     public void cutLink() {
         server.cutLink();
     }
 
     /** Re-creates the link after a cut (a new pty behind the same link path, the same TCP port). */
+    @Override
     public void restoreLink() throws EndpointException {
         server.restoreLink();
     }
 
     /** Power-cycles the unit: volatile state reset, counters kept, event numbers restart at 0. */
+    @Override
     public void reboot() {
         laser.reboot();
     }
 
     /** Measured energy drifts by {@code fractionPerMinute} (0.05 = 5 %/min) from now on; 0 removes it. */
+    @Override
     public void energyDrift(double fractionPerMinute) {
         if (fractionPerMinute != 0) {
             ledger.record(FaultKind.ENERGY_DRIFT, fractionPerMinute + " per minute");
@@ -137,6 +190,7 @@ public final class SimulatorControl {
     }
 
     /** Measured energy is off by {@code fraction} (0.3 = +30 %); 0 removes it. */
+    @Override
     public void energyOffset(double fraction) {
         if (fraction != 0) {
             ledger.record(FaultKind.ENERGY_OFFSET, "offset " + fraction);
@@ -145,16 +199,19 @@ public final class SimulatorControl {
     }
 
     /** The next accepted SET request is applied with a different value (one step off, or the other wavelength). */
+    @Override
     public void misapplyNextSet() {
         laser.setMisapplyPending(true);
     }
 
     /** Sends {@code count} garbage bytes now. */
+    @Override
     public void injectGarbage(int count) {
         server.injectGarbage(count);
     }
 
     /** Forgets pending link faults, unmutes, removes energy drift and offset and a pending misapply. */
+    @Override
     public void clearFaults() {
         linkFaults.clear();
         laser.setEnergyDrift(0);
@@ -163,6 +220,7 @@ public final class SimulatorControl {
     }
 
     /** The true state now. */
+    @Override
     public DeviceSnapshot snapshot() {
         return new DeviceSnapshot(laser.snapshot(), server.statistics(), ledger.counts());
     }

@@ -29,5 +29,7 @@ public enum FaultKind {
     /** A SET request was applied with a different value than requested. */
     MISAPPLY,
     /** Garbage bytes were sent. */
-    GARBAGE
+    GARBAGE,
+    /** A reply was cut short: only its first bytes were sent, the rest never. */
+    TRUNCATE_REPLY
 }

@@ -10,8 +10,9 @@ package org.pulseguard.simulator.fault;
  * @param duplicates replies still to duplicate
  * @param splits replies still to split
  * @param splitGapMillis the gap between pieces
+ * @param truncations replies still to cut short
  * @param muted whether the device is muted
  */
 public record PendingLinkFaults(int drops, int delays, long delayMillis, int corruptions, int duplicates, int splits,
-                                long splitGapMillis, boolean muted) {
+                                long splitGapMillis, int truncations, boolean muted) {
 }

@@ -12,11 +12,12 @@ import java.util.Arrays;
  * @param duplicate send the reply twice
  * @param cuts byte offsets where the reply is split into pieces (empty = whole)
  * @param gapMillis pause between pieces
+ * @param truncateAt only this many first bytes are sent (the rest never is); -1 = all
  */
 public record ReplyTreatment(boolean drop, long delayMillis, int corruptIndex, int corruptBit, boolean duplicate,
-                             int[] cuts, long gapMillis) {
+                             int[] cuts, long gapMillis, int truncateAt) {
     /** Send the reply as it is. */
-    public static final ReplyTreatment NONE = new ReplyTreatment(false, 0, -1, 0, false, new int[0], 0);
+    public static final ReplyTreatment NONE = new ReplyTreatment(false, 0, -1, 0, false, new int[0], 0, -1);
 
     public ReplyTreatment {
         cuts = cuts.clone();
@@ -27,9 +28,9 @@ public record ReplyTreatment(boolean drop, long delayMillis, int corruptIndex, i
         return cuts.clone();
     }
 
-    /** The bytes to send: {@code frame} with the corruption applied, if any (a copy). */
+    /** The bytes to send: {@code frame} cut short and with the corruption applied, if any (a copy). */
     public byte[] apply(byte[] frame) {
-        byte[] out = frame.clone();
+        byte[] out = truncateAt >= 0 && truncateAt < frame.length ? Arrays.copyOf(frame, truncateAt) : frame.clone();
         if (corruptIndex >= 0 && corruptIndex < out.length) {
             out[corruptIndex] ^= (byte) (1 << corruptBit);
         }
@@ -40,7 +41,7 @@ public record ReplyTreatment(boolean drop, long delayMillis, int corruptIndex, i
     public boolean equals(Object o) {
         return o instanceof ReplyTreatment t && t.drop == drop && t.delayMillis == delayMillis
                 && t.corruptIndex == corruptIndex && t.corruptBit == corruptBit && t.duplicate == duplicate
-                && Arrays.equals(t.cuts, cuts) && t.gapMillis == gapMillis;
+                && Arrays.equals(t.cuts, cuts) && t.gapMillis == gapMillis && t.truncateAt == truncateAt;
     }
 
     @Override
@@ -52,6 +53,6 @@ public record ReplyTreatment(boolean drop, long delayMillis, int corruptIndex, i
     public String toString() {
         return "ReplyTreatment[drop=" + drop + ", delayMillis=" + delayMillis + ", corruptIndex=" + corruptIndex
                 + ", corruptBit=" + corruptBit + ", duplicate=" + duplicate + ", cuts=" + Arrays.toString(cuts)
-                + ", gapMillis=" + gapMillis + "]";
+                + ", gapMillis=" + gapMillis + ", truncateAt=" + truncateAt + "]";
     }
 }

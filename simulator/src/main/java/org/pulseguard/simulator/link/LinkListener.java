@@ -6,7 +6,8 @@ import org.pulseguard.protocol.reference.Request;
 
 /**
  * Told what the protocol server receives and sends, for a person watching the simulator or a
- * test recording it. Called on the simulator's reader and writer threads: implementations must be
+ * test recording it. The request/reply/event/NAK methods are the reference protocol's; the line
+ * methods are the text dialects'; {@link #frameRejected} and {@link #linkChanged} are everyone's. Called on the simulator's reader and writer threads: implementations must be
  * quick and must not throw (a throwing listener is logged and ignored).
  */
 public interface LinkListener {
@@ -28,4 +29,13 @@ public interface LinkListener {
 
     /** The link changed: cut, restored, a new peer attached. */
     default void linkChanged(String description) { }
+
+    /**
+     * A command line of a text dialect (Big Sky, Quanta-Ray) arrived and was read, whatever the
+     * unit made of it; {@code line} is printable ASCII without its terminator.
+     */
+    default void lineReceived(String line) { }
+
+    /** A reply of a text dialect was written (also each resend of a duplicated reply), escaped for printing. */
+    default void lineReplySent(String reply) { }
 }

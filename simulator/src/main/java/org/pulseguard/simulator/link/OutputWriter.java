@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The writer thread's work: takes transmissions from the {@link Outbox} in order and writes them to
+ * The writer thread's work: takes transmissions from the {@link OutputQueue} in order and writes them to
  * the endpoint, paced like a UART at the line's baud rate. A pty or socket does not pace bytes, so
  * each chunk of at least 0.5 ms of wire time is written when the line would have finished sending
  * it, measured against a running deadline (the scheduler cannot resolve single bytes at 115200
@@ -22,29 +22,38 @@ final class OutputWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(OutputWriter.class);
     private static final long MIN_CHUNK_NANOS = 500_000;
 
-    private final Outbox outbox;
+    private final OutputQueue outbox;
     private final DeviceEndpoint endpoint;
-    private final SerialSettings line;
     private final boolean pacing;
     private final LinkCounters counters;
     private final Runnable onFailure;
     private final NanoClock wallClock = NanoClock.system();
-    private final int chunkBytes;
+    private volatile SerialSettings line;
     private volatile boolean running = true;
     private long lineFreeAt;
 
-    OutputWriter(Outbox outbox, DeviceEndpoint endpoint, LinkOptions options, LinkCounters counters, Runnable onFailure) {
+    OutputWriter(OutputQueue outbox, DeviceEndpoint endpoint, LinkOptions options, LinkCounters counters,
+                 Runnable onFailure) {
         this.outbox = outbox;
         this.endpoint = endpoint;
         this.line = options.lineSettings();
         this.pacing = options.pacing();
         this.counters = counters;
         this.onFailure = onFailure;
-        this.chunkBytes = (int) Math.max(1, -Math.floorDiv(-MIN_CHUNK_NANOS, line.wireTimeNanos(1)));
     }
 
     void stop() {
         running = false;
+    }
+
+    /** Paces from now on at {@code settings} (a unit told to change its baud rate). */
+    void setLineSettings(SerialSettings settings) {
+        line = settings;
+    }
+
+    /** The line settings output is paced at. */
+    SerialSettings lineSettings() {
+        return line;
     }
 
     @Override
@@ -93,10 +102,12 @@ final class OutputWriter implements Runnable {
             write(piece);
             return;
         }
+        SerialSettings settings = line;
+        int chunkBytes = (int) Math.max(1, -Math.floorDiv(-MIN_CHUNK_NANOS, settings.wireTimeNanos(1)));
         lineFreeAt = Math.max(lineFreeAt, wallClock.nanoTime());
         for (int from = 0; from < piece.length; from += chunkBytes) {
             byte[] chunk = Arrays.copyOfRange(piece, from, Math.min(piece.length, from + chunkBytes));
-            lineFreeAt += line.wireTimeNanos(chunk.length);
+            lineFreeAt += settings.wireTimeNanos(chunk.length);
             sleepNanos(lineFreeAt - wallClock.nanoTime());
             write(chunk);
         }

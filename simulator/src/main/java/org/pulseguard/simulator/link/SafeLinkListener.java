@@ -46,6 +46,16 @@ final class SafeLinkListener implements LinkListener {
         guard(() -> delegate.linkChanged(description));
     }
 
+    @Override
+    public void lineReceived(String line) {
+        guard(() -> delegate.lineReceived(line));
+    }
+
+    @Override
+    public void lineReplySent(String reply) {
+        guard(() -> delegate.lineReplySent(reply));
+    }
+
     private static void guard(Runnable call) {
         try {
             call.run();
