@@ -2,5 +2,5 @@ package org.pulseguard.cli;
 
 /** The protocol dialects the command line offers. */
 enum CliDialect {
-    reference
+    reference, bigsky, quantaray
 }

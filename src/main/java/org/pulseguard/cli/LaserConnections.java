@@ -24,6 +24,9 @@ final class LaserConnections {
     /** An unconnected driver for {@code dialect} on {@code port}. */
     static LaserDevice driver(CliDialect dialect, String port, SerialSettings settings, ScheduledExecutorService scheduler,
                               Clock clock) {
+        if (dialect != CliDialect.reference) {
+            throw new IllegalArgumentException("no driver for the " + dialect + " dialect in this build");
+        }
         return new ReferenceLaserDriver(Transports.forAddress(PortAddress.parse(port), settings), scheduler, clock,
                 ReferenceDriverSettings.defaults());
     }

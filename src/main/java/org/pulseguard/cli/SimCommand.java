@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import org.pulseguard.protocol.reference.Event;
 import org.pulseguard.protocol.reference.Reply;
 import org.pulseguard.protocol.reference.Request;
-import org.pulseguard.simulator.ReferenceLaserSimulator;
-import org.pulseguard.simulator.SimulatorConfig;
+import org.pulseguard.simulator.SimulatedUnit;
+import org.pulseguard.simulator.SimulatedUnits;
 import org.pulseguard.simulator.console.ControlServer;
 import org.pulseguard.simulator.console.LineSession;
 import org.pulseguard.simulator.control.SimulatorObserver;
@@ -25,7 +25,6 @@ import org.pulseguard.simulator.model.NanoClock;
 import org.pulseguard.simulator.scenario.Scenario;
 import org.pulseguard.simulator.scenario.ScenarioLoader;
 import org.pulseguard.simulator.scenario.ScenarioRunner;
-import org.pulseguard.transport.SerialSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,8 +61,11 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed for energy noise and link faults (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--warm-up", defaultValue = "PT3S", description = "Warm-up time, ISO-8601 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", paramLabel = "DURATION", description = "Warm-up time, ISO-8601 such as PT3S (default: the dialect's).")
     Duration warmUp;
+
+    @Option(names = "--no-pacing", description = "Do not pace output at the baud rate (a pty would deliver it instantly).")
+    boolean noPacing;
 
     @Option(names = "--quiet", description = "Do not print each frame.")
     boolean quiet;
@@ -71,8 +73,11 @@ final class SimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        SimulatorConfig config = SimulatorConfig.builder().seed(seed).warmUp(warmUp).build();
-        ReferenceLaserSimulator simulator = new ReferenceLaserSimulator(config);
+        SimulatedUnits.Options options = SimulatedUnits.Options.defaults().withSeed(seed).withPacing(!noPacing);
+        if (warmUp != null) {
+            options = options.withWarmUp(warmUp);
+        }
+        SimulatedUnit simulator = SimulatedUnits.create(dialect.name(), options);
         if (!quiet) {
             simulator.addObserver(new Printer(out));
         }
@@ -82,8 +87,8 @@ final class SimCommand implements Callable<Integer> {
             simulator.close();
             stopped.countDown();
         }, "pulseguard-sim-shutdown"));
-        out.println("simulated " + config.device().model() + " serial " + config.device().serial() + " on "
-                + simulator.endpoint().describe() + "; type 'help' for control lines, Ctrl-C to stop");
+        out.println("simulated " + dialect + " unit on " + simulator.endpoint().describe() + " (" + simulator.lineSettings()
+                + "); type 'help' for control lines, Ctrl-C to stop");
         if (controlPort != null) {
             ControlServer server = simulator.startControlServer(controlPort);
             out.println("control lines also on 127.0.0.1:" + server.port());
@@ -106,7 +111,7 @@ final class SimCommand implements Callable<Integer> {
         if (where.tcp != null) {
             return TcpEndpoint.loopback(where.tcp);
         }
-        return new SerialEndpoint(where.serial, SerialSettings.REFERENCE_DEFAULT);
+        return new SerialEndpoint(where.serial, SimulatedUnits.defaultLineSettings(dialect.name()));
     }
 
     /** Prints each frame the simulator receives and sends, one line each. */
@@ -131,6 +136,16 @@ final class SimCommand implements Callable<Integer> {
         @Override
         public void eventSent(int sequence, Event event) {
             out.println("-> event #" + sequence + " " + event.type() + " " + event.fields());
+        }
+
+        @Override
+        public void lineReceived(String line) {
+            out.println("<- " + line);
+        }
+
+        @Override
+        public void lineReplySent(String reply) {
+            out.println("-> " + reply);
         }
 
         @Override
