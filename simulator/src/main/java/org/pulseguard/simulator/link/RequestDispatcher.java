@@ -88,6 +88,11 @@ final class RequestDispatcher {
 
     private void execute(Frame frame, Request request) {
         counters.requestsReceived.incrementAndGet();
+        if (request instanceof Request.Identify) {
+            // A host identifies first on every connect; a restarted host must not be answered from
+            // the previous host's replies (docs/protocol/reference-laser.md section 9).
+            cache.clear();
+        }
         Reply cached = cache.lookup(frame);
         listener.requestReceived(frame.sequence(), request, cached != null);
         if (cached != null) {

@@ -57,6 +57,20 @@ class ProtocolServerTest {
     }
 
     @Test
+    void identify_clearsTheDuplicateCache_soARestartedHostIsNeverAnsweredFromIt() {
+        // Given a host reset the user counter with seq 17
+        byte[] reset = sim.send(17, new Request.ResetUserCounter());
+        sim.awaitReply(17);
+        // When a restarted host identifies, pulses are counted, and it sends the same bytes again
+        sim.send(0, new Request.Identify());
+        sim.awaitReply(0);
+        sim.endpoint.hostSends(reset);
+        // Then the request is executed, not answered from the old host's cache
+        await().until(() -> sim.frames().stream().filter(f -> f.sequence() == 17 && f.type() == 0x91).count() == 2);
+        assertThat(sim.control().snapshot().link().duplicateRequests()).isZero();
+    }
+
+    @Test
     void sameSequenceWithOtherPayload_isExecutedAgain() {
         sim.send(7, new Request.SetEnergy(400_000));
         sim.awaitReply(7);
