@@ -17,7 +17,8 @@ public sealed interface DeviceEvent {
     Instant at();
 
     /**
-     * One pulse was emitted.
+     * One pulse was emitted, reported by a unit with per-pulse telemetry (see
+     * {@link DeviceCapabilities#pulseTelemetry()}); units without it report {@link PulsesCounted}.
      *
      * @param lifetimePulse the unit's lifetime counter including this pulse
      * @param userPulse the unit's user counter including this pulse
@@ -27,6 +28,31 @@ public sealed interface DeviceEvent {
         public PulseEmitted {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(measured, "measured");
+        }
+    }
+
+    /**
+     * Pulses counted by a unit without per-pulse telemetry: its lifetime counter, polled, rose from
+     * {@code firstLifetimePulse - 1} to {@code lastLifetimePulse} since the previous reading. Nothing
+     * is known of each pulse's energy; units with per-pulse telemetry report {@link PulseEmitted}
+     * instead (see {@link DeviceCapabilities#pulseTelemetry()}).
+     *
+     * @param at when the driver read the counter (injected clock), not when the pulses happened
+     * @param firstLifetimePulse the lifetime number of the first pulse counted, 1 or more
+     * @param lastLifetimePulse the lifetime number of the last pulse counted, at least the first
+     */
+    record PulsesCounted(Instant at, long firstLifetimePulse, long lastLifetimePulse) implements DeviceEvent {
+        public PulsesCounted {
+            Objects.requireNonNull(at, "at");
+            if (firstLifetimePulse < 1 || lastLifetimePulse < firstLifetimePulse) {
+                throw new IllegalArgumentException("pulses " + firstLifetimePulse + ".." + lastLifetimePulse
+                        + " are not a run of lifetime pulse numbers");
+            }
+        }
+
+        /** How many pulses were counted. */
+        public long count() {
+            return lastLifetimePulse - firstLifetimePulse + 1;
         }
     }
 
@@ -58,7 +84,7 @@ public sealed interface DeviceEvent {
         }
     }
 
-    /** The footswitch was pressed or released. */
+    /** The footswitch was pressed or released (only from units that report their footswitch). */
     record FootswitchChanged(Instant at, boolean pressed) implements DeviceEvent {
         public FootswitchChanged {
             Objects.requireNonNull(at, "at");

@@ -1,6 +1,8 @@
 package org.pulseguard.device;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.pulseguard.quantity.SpotDiameter;
 
 /**
  * One laser unit as pulseguard controls it, whatever its dialect: typed operations (apply a
@@ -47,11 +49,44 @@ public interface LaserDevice extends AutoCloseable {
      * {@link #capabilities()} before any byte is sent ({@link DeviceException.Reason#INVALID_REQUEST}
      * naming parameter, value and limit); each value sent must be echoed and then read back
      * unchanged ({@link DeviceException.Reason#READBACK_MISMATCH} naming parameter, requested and
-     * read-back values).
+     * read-back values). An energy set in calibrated native units ({@code directEnergy} false) is
+     * read back as a native value, converted to energy through the calibration and accepted when it
+     * agrees with the request within half a native step; the requested energy is then the one in
+     * force.
      *
      * @return the setpoint read back from the unit
      */
     Setpoint applySetpoint(Setpoint setpoint) throws DeviceException;
+
+    /**
+     * The technician confirms which fixed handpiece is fitted. On a unit with fixed handpieces
+     * ({@link DeviceCapabilities#hasFixedHandpieces()}) the spot of every later setpoint must equal
+     * the confirmed handpiece, and a setpoint is refused ({@link DeviceException.Reason#INVALID_REQUEST})
+     * until one is confirmed; the spot reported by {@link #status()} and {@link #readSetpoint()} is
+     * the confirmed one. On a unit with a motorised zoom any call is accepted and changes nothing.
+     *
+     * <p>The default suits motorised units and refuses everything on a fixed-handpiece unit whose
+     * driver does not implement it, so no setpoint can slip through unconfirmed.
+     *
+     * @param fitted the spot diameter of the handpiece now fitted
+     * @throws DeviceException INVALID_REQUEST when {@code fitted} is not one of the unit's
+     *     handpieces; REFUSED (WRONG_STATE) while the unit is READY or emitting
+     */
+    default void confirmHandpiece(SpotDiameter fitted) throws DeviceException {
+        Objects.requireNonNull(fitted, "fitted");
+        if (capabilities().hasFixedHandpieces()) {
+            throw new DeviceException(DeviceException.Reason.INVALID_REQUEST,
+                    "handpiece confirmation is not implemented for this unit; " + fitted + " not confirmed");
+        }
+    }
+
+    /**
+     * The handpiece confirmed by {@link #confirmHandpiece}, or empty when none is (and always on a
+     * unit with a motorised zoom).
+     */
+    default Optional<SpotDiameter> confirmedHandpiece() {
+        return Optional.empty();
+    }
 
     /** Reads the four parameters in force. */
     Setpoint readSetpoint() throws DeviceException;

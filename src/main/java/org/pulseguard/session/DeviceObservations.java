@@ -21,6 +21,8 @@ final class DeviceObservations {
     void on(DeviceEvent event) {
         if (event instanceof DeviceEvent.PulseEmitted pulse) {
             onPulse(pulse);
+        } else if (event instanceof DeviceEvent.PulsesCounted counted) {
+            onPulsesCounted(counted);
         } else if (event instanceof DeviceEvent.FootswitchChanged footswitch) {
             onFootswitch(footswitch.pressed());
         } else if (event instanceof DeviceEvent.InterlocksChanged interlocks) {
@@ -89,6 +91,27 @@ final class DeviceObservations {
         }
     }
 
+    /** Units without per-pulse telemetry: counted from counter deltas, no energy to check. */
+    private void onPulsesCounted(DeviceEvent.PulsesCounted counted) {
+        if (ctx.state == SessionState.READY) {
+            startRun();
+        }
+        String what = counted.count() + " pulses (" + counted.firstLifetimePulse() + ".." + counted.lastLifetimePulse() + ")";
+        if (ctx.state != SessionState.FIRING) {
+            if (withinStrayGrace()) {
+                ctx.sessionPulses += counted.count();
+                ctx.record(ReasonCode.PULSE, what + " in flight at standby");
+                return;
+            }
+            Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, what + " counted in " + ctx.state);
+            return;
+        }
+        ctx.sessionPulses += counted.count();
+        ctx.runPulses += counted.count();
+        ctx.record(ReasonCode.PULSE, what + " counted; no per-pulse energy from this unit");
+        checkPulseLimit();
+    }
+
     private boolean withinStrayGrace() {
         return ctx.standbyCommandedAt != null
                 && Duration.between(ctx.standbyCommandedAt, ctx.now()).compareTo(ctx.settings.strayPulseGrace()) <= 0;
@@ -146,7 +169,14 @@ final class DeviceObservations {
     private void onStateChanged(DeviceEvent.StateChanged change) {
         boolean commanded = change.cause() == StateChangeCause.HOST_COMMAND || change.cause() == StateChangeCause.FOOTSWITCH;
         boolean emitting = change.to() == LaserState.READY || change.to() == LaserState.EMISSION;
-        if (ctx.state.isArmed() && !emitting && !commanded) {
+        if (ctx.state == SessionState.EMISSION_DELAY && change.to() == LaserState.EMISSION) {
+            Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, "unit emitting before the emission delay ended");
+        } else if (ctx.state == SessionState.READY && change.to() == LaserState.EMISSION) {
+            startRun();
+        } else if (ctx.state == SessionState.FIRING && change.from() == LaserState.EMISSION && change.to() == LaserState.READY) {
+            endRun();
+            ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_ENDED, "unit stopped emitting");
+        } else if (ctx.state.isArmed() && !emitting && !commanded) {
             Trips.trip(ctx, change.cause() == StateChangeCause.WATCHDOG ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.UNEXPECTED_STATE,
                     "unit left " + change.from() + " for " + change.to() + " (" + change.cause() + ")");
         } else if (!ctx.state.isArmed() && emitting) {
@@ -174,7 +204,7 @@ final class DeviceObservations {
                     "READY for " + ctx.settings.idleTimeout().toSeconds() + " s without a run" + safe);
         } else if (ctx.state == SessionState.FIRING
                 && Duration.between(ctx.runStartedAt, ctx.now()).compareTo(ctx.settings.maxRunDuration()) > 0) {
-            Trips.trip(ctx, ReasonCode.STUCK_FOOTSWITCH, "footswitch held over " + ctx.settings.maxRunDuration().toSeconds() + " s");
+            Trips.trip(ctx, ReasonCode.STUCK_FOOTSWITCH, "footswitch held over " + ctx.settings.maxRunDuration().toMillis() + " ms");
         }
     }
 }

@@ -48,6 +48,11 @@ class SessionSupervisorTransitionTableTest {
         INPUTS.put("release", f -> f.supervisor.onEvent(new DeviceEvent.FootswitchChanged(f.clock.instant(), false)));
         INPUTS.put("pulse", f -> pulse(f, 400));
         INPUTS.put("pulseOff", f -> pulse(f, 520));
+        INPUTS.put("pulsesCounted", f -> f.supervisor.onEvent(new DeviceEvent.PulsesCounted(f.clock.instant(), 1001, 1003)));
+        INPUTS.put("unitEmits", f -> f.supervisor.onEvent(new DeviceEvent.StateChanged(f.clock.instant(), LaserState.READY,
+                LaserState.EMISSION, StateChangeCause.FOOTSWITCH)));
+        INPUTS.put("unitStopsEmitting", f -> f.supervisor.onEvent(new DeviceEvent.StateChanged(f.clock.instant(),
+                LaserState.EMISSION, LaserState.READY, StateChangeCause.FOOTSWITCH)));
         INPUTS.put("interlockOpen", f -> f.supervisor.onEvent(new DeviceEvent.InterlocksChanged(f.clock.instant(), EnumSet.of(Interlock.REMOTE))));
         INPUTS.put("faultWatchdog", f -> f.supervisor.onEvent(new DeviceEvent.FaultChanged(f.clock.instant(), DeviceFault.WATCHDOG_EXPIRED)));
         INPUTS.put("faultNone", f -> f.supervisor.onEvent(new DeviceEvent.FaultChanged(f.clock.instant(), DeviceFault.NONE)));
@@ -77,6 +82,9 @@ class SessionSupervisorTransitionTableTest {
             IDLE | release | IDLE | - | -
             IDLE | pulse | TRIPPED | TRIP | UNEXPECTED_EMISSION
             IDLE | pulseOff | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            IDLE | pulsesCounted | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            IDLE | unitEmits | TRIPPED | TRIP | UNEXPECTED_STATE
+            IDLE | unitStopsEmitting | TRIPPED | TRIP | UNEXPECTED_STATE
             IDLE | interlockOpen | IDLE | RECORD | INTERLOCK_OPEN
             IDLE | faultWatchdog | TRIPPED | TRIP | WATCHDOG_EXPIRED
             IDLE | faultNone | IDLE | RECORD | DEVICE_FAULT
@@ -101,6 +109,9 @@ class SessionSupervisorTransitionTableTest {
             STANDBY | release | STANDBY | - | -
             STANDBY | pulse | TRIPPED | TRIP | UNEXPECTED_EMISSION
             STANDBY | pulseOff | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            STANDBY | pulsesCounted | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            STANDBY | unitEmits | TRIPPED | TRIP | UNEXPECTED_STATE
+            STANDBY | unitStopsEmitting | TRIPPED | TRIP | UNEXPECTED_STATE
             STANDBY | interlockOpen | STANDBY | RECORD | INTERLOCK_OPEN
             STANDBY | faultWatchdog | TRIPPED | TRIP | WATCHDOG_EXPIRED
             STANDBY | faultNone | STANDBY | RECORD | DEVICE_FAULT
@@ -125,6 +136,9 @@ class SessionSupervisorTransitionTableTest {
             EMISSION_DELAY | release | EMISSION_DELAY | - | -
             EMISSION_DELAY | pulse | TRIPPED | TRIP | UNEXPECTED_EMISSION
             EMISSION_DELAY | pulseOff | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            EMISSION_DELAY | pulsesCounted | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            EMISSION_DELAY | unitEmits | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            EMISSION_DELAY | unitStopsEmitting | EMISSION_DELAY | RECORD | DEVICE_STATE
             EMISSION_DELAY | interlockOpen | TRIPPED | TRIP | INTERLOCK_OPENED
             EMISSION_DELAY | faultWatchdog | TRIPPED | TRIP | WATCHDOG_EXPIRED
             EMISSION_DELAY | faultNone | EMISSION_DELAY | RECORD | DEVICE_FAULT
@@ -149,6 +163,9 @@ class SessionSupervisorTransitionTableTest {
             READY | release | READY | - | -
             READY | pulse | FIRING | RECORD | PULSE
             READY | pulseOff | FIRING | RECORD | PULSE
+            READY | pulsesCounted | FIRING | RECORD | PULSE
+            READY | unitEmits | FIRING | TRANSITION | RUN_STARTED
+            READY | unitStopsEmitting | READY | RECORD | DEVICE_STATE
             READY | interlockOpen | TRIPPED | TRIP | INTERLOCK_OPENED
             READY | faultWatchdog | TRIPPED | TRIP | WATCHDOG_EXPIRED
             READY | faultNone | READY | RECORD | DEVICE_FAULT
@@ -173,6 +190,9 @@ class SessionSupervisorTransitionTableTest {
             FIRING | release | READY | TRANSITION | RUN_ENDED
             FIRING | pulse | FIRING | RECORD | PULSE
             FIRING | pulseOff | FIRING | RECORD | PULSE
+            FIRING | pulsesCounted | FIRING | RECORD | PULSE
+            FIRING | unitEmits | FIRING | RECORD | DEVICE_STATE
+            FIRING | unitStopsEmitting | READY | TRANSITION | RUN_ENDED
             FIRING | interlockOpen | TRIPPED | TRIP | INTERLOCK_OPENED
             FIRING | faultWatchdog | TRIPPED | TRIP | WATCHDOG_EXPIRED
             FIRING | faultNone | FIRING | RECORD | DEVICE_FAULT
@@ -197,6 +217,9 @@ class SessionSupervisorTransitionTableTest {
             TRIPPED | release | TRIPPED | - | -
             TRIPPED | pulse | TRIPPED | TRIP | UNEXPECTED_EMISSION
             TRIPPED | pulseOff | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            TRIPPED | pulsesCounted | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            TRIPPED | unitEmits | TRIPPED | TRIP | UNEXPECTED_STATE
+            TRIPPED | unitStopsEmitting | TRIPPED | TRIP | UNEXPECTED_STATE
             TRIPPED | interlockOpen | TRIPPED | RECORD | INTERLOCK_OPEN
             TRIPPED | faultWatchdog | TRIPPED | RECORD | DEVICE_FAULT
             TRIPPED | faultNone | TRIPPED | RECORD | DEVICE_FAULT
@@ -221,6 +244,9 @@ class SessionSupervisorTransitionTableTest {
             EMERGENCY_STOPPED | release | EMERGENCY_STOPPED | - | -
             EMERGENCY_STOPPED | pulse | TRIPPED | TRIP | UNEXPECTED_EMISSION
             EMERGENCY_STOPPED | pulseOff | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            EMERGENCY_STOPPED | pulsesCounted | TRIPPED | TRIP | UNEXPECTED_EMISSION
+            EMERGENCY_STOPPED | unitEmits | TRIPPED | TRIP | UNEXPECTED_STATE
+            EMERGENCY_STOPPED | unitStopsEmitting | TRIPPED | TRIP | UNEXPECTED_STATE
             EMERGENCY_STOPPED | interlockOpen | EMERGENCY_STOPPED | RECORD | INTERLOCK_OPEN
             EMERGENCY_STOPPED | faultWatchdog | EMERGENCY_STOPPED | RECORD | DEVICE_FAULT
             EMERGENCY_STOPPED | faultNone | EMERGENCY_STOPPED | RECORD | DEVICE_FAULT

@@ -22,6 +22,7 @@ import org.pulseguard.device.Setpoint;
 import org.pulseguard.protocol.reference.Event;
 import org.pulseguard.protocol.reference.Reply;
 import org.pulseguard.protocol.reference.Request;
+import org.pulseguard.quantity.SpotDiameter;
 import org.pulseguard.transport.ByteTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,12 @@ public final class ReferenceLaserDriver implements LaserDevice {
     public Setpoint applySetpoint(Setpoint setpoint) throws DeviceException {
         capabilities.check(setpoint);
         return serialised(active -> new SetpointWriter(active, capabilities).apply(setpoint));
+    }
+
+    /** The reference unit has a motorised zoom: any handpiece confirmation is accepted and changes nothing. */
+    @Override
+    public void confirmHandpiece(SpotDiameter fitted) {
+        Objects.requireNonNull(fitted, "fitted");
     }
 
     @Override

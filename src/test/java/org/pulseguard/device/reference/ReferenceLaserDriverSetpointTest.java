@@ -45,6 +45,17 @@ class ReferenceLaserDriverSetpointTest extends DriverTestSupport {
     }
 
     @Test
+    void confirmHandpiece_motorisedZoom_isAcceptedAndChangesNothing() throws Exception {
+        // When
+        driver.confirmHandpiece(new SpotDiameter(7_000));
+        // Then nothing was sent, nothing is confirmed, and any spot on the zoom can still be set
+        assertThat(laser.writes).isEmpty();
+        assertThat(driver.confirmedHandpiece()).isEmpty();
+        assertThat(driver.capabilities().hasFixedHandpieces()).isFalse();
+        assertThat(driver.applySetpoint(TREATMENT)).isEqualTo(TREATMENT);
+    }
+
+    @Test
     void applySetpoint_energyOffStep_isInvalidBeforeAnyByteIsWritten() {
         // Given 400.05 mJ, off the 0.1 mJ step
         Setpoint offStep = setpoint(400_050, 3_000, 2_000, 1064);

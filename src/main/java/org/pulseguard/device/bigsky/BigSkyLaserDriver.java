@@ -1,0 +1,246 @@
+package org.pulseguard.device.bigsky;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.locks.Lock;
+import org.pulseguard.device.DeviceCapabilities;
+import org.pulseguard.device.DeviceEventListener;
+import org.pulseguard.device.DeviceEvent;
+import org.pulseguard.device.DeviceException;
+import org.pulseguard.device.DeviceFault;
+import org.pulseguard.device.DeviceIdentity;
+import org.pulseguard.device.DeviceStatus;
+import org.pulseguard.device.LaserDevice;
+import org.pulseguard.device.LaserState;
+import org.pulseguard.device.LinkStatistics;
+import org.pulseguard.device.NativeEnergyCalibration;
+import org.pulseguard.device.PulseCounters;
+import org.pulseguard.device.RefusalReason;
+import org.pulseguard.device.Setpoint;
+import org.pulseguard.device.StateChangeCause;
+import org.pulseguard.device.polled.CalibratedEnergy;
+import org.pulseguard.device.polled.ExchangeLink;
+import org.pulseguard.device.polled.FixedHandpieces;
+import org.pulseguard.device.polled.PolledDriverCore;
+import org.pulseguard.device.polled.PulseCounter;
+import org.pulseguard.device.polled.TreatmentUnit;
+import org.pulseguard.device.polled.UnitTracker;
+import org.pulseguard.protocol.bigsky.BigSkyCommand;
+import org.pulseguard.quantity.SpotDiameter;
+import org.pulseguard.transport.ByteTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link LaserDevice} for a treatment unit built on a Quantel Big Sky / CFR head
+ * (docs/protocol/bigsky.md; 9600 8N1). The unit has no events, no heartbeat and no spot command:
+ *
+ * <ul>
+ *   <li>Pulses are counted from the Q-switch counter {@code CQ}, polled with {@code WOR} every
+ *       poll period (the {@link org.pulseguard.device.KeepAlive#POLLED} keep-alive), and reported
+ *       as {@link DeviceEvent.PulsesCounted}; state, interlock and fault changes are reported from
+ *       the next poll. There is no footswitch telemetry: no FootswitchChanged, and
+ *       {@link DeviceStatus#footswitchPressed()} is derived from EMISSION [inferred].</li>
+ *   <li>The unit has no host watchdog over serial [doc: only the time-out countdowns, not used]: a
+ *       lost host is noticed by the driver's polls (LinkLost), and while the host is gone the
+ *       unit's hardware footswitch (the Q-switch runs on its external trigger, {@code QSM2}) and
+ *       interlocks are the barrier.</li>
+ *   <li>Energy is set as flashlamp volts through the {@link NativeEnergyCalibration} (unit
+ *       {@link NativeEnergyCalibration#FLASHLAMP_VOLTS}); the spot is the handpiece the
+ *       technician confirms; the wavelength is the unit's {@link TreatmentUnit#activeWavelength()}.</li>
+ *   <li>The emergency stop sends {@code S} at once (ahead of any command in progress), then
+ *       {@code S SQ QOF0 R0}; the unit latches nothing over serial, so the driver latches
+ *       EMERGENCY_STOP until {@link #resetFault()}.</li>
+ *   <li>Counters: lifetime {@code CQ}, user {@code UCQ}; the user reset is {@code UCQ0}.</li>
+ * </ul>
+ *
+ * <p>Threads: one reader thread per connection ({@code pulseguard-link-<port>}), one
+ * event-dispatch thread for the driver's life ({@code pulseguard-events-<port>}), polls on the
+ * injected scheduler. Commands are serialised by a fair lock; the emergency stop bypasses it. Event
+ * timestamps come from the injected clock. Thread-safe; {@link #close()} is idempotent.
+ */
+public final class BigSkyLaserDriver implements LaserDevice {
+    private static final Logger LOG = LoggerFactory.getLogger(BigSkyLaserDriver.class);
+
+    private final PolledDriverCore<BigSkyConnection> core;
+    private final String name;
+    private final DeviceCapabilities capabilities;
+    private final UnitTracker tracker;
+    private final BigSkyConnector connector;
+    private final FixedHandpieces handpieces;
+    private final CalibratedEnergy energy;
+    private final BigSkySetpoints setpoints;
+    private final BigSkyActivation activation;
+
+    /**
+     * Creates a driver; nothing is opened until {@link #connect()}.
+     *
+     * @param transport the byte link to the unit (9600 8N1), not yet open
+     * @param scheduler runs the polls; owned by the caller
+     * @param clock stamps events
+     * @param settings timeouts, retries, poll period and address
+     * @param unit the treatment unit: wavelength, calibration in flashlamp volts, energies, handpieces, rates
+     */
+    public BigSkyLaserDriver(ByteTransport transport, ScheduledExecutorService scheduler, Clock clock,
+                             BigSkyDriverSettings settings, TreatmentUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (!NativeEnergyCalibration.FLASHLAMP_VOLTS.equals(unit.calibration().nativeUnit())) {
+            throw new IllegalArgumentException("a Big Sky unit is calibrated in flashlamp volts, not "
+                    + unit.calibration().nativeUnit());
+        }
+        this.core = new PolledDriverCore<>(transport, clock, this::connectUnit);
+        this.name = core.name();
+        this.capabilities = unit.capabilities();
+        this.tracker = new UnitTracker(core.dispatcher(), clock, name);
+        this.handpieces = new FixedHandpieces(unit.handpieces());
+        this.energy = new CalibratedEnergy(unit.curve(), BigSkySetpoints.VOLT, NativeEnergyCalibration.FLASHLAMP_VOLTS);
+        this.setpoints = new BigSkySetpoints(unit, energy, handpieces);
+        this.activation = new BigSkyActivation(tracker);
+        this.connector = new BigSkyConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
+                Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
+                new PulseCounter(core.dispatcher(), clock, name));
+    }
+
+    private PolledDriverCore.Connected<BigSkyConnection> connectUnit(DeviceIdentity expected, Lock commandLock,
+                                                                      ExchangeLink.LossListener listener)
+            throws DeviceException {
+        return connector.connect(expected, commandLock, listener);
+    }
+
+    @Override
+    public void connect() throws DeviceException {
+        core.connect();
+    }
+
+    @Override
+    public void reconnect() throws DeviceException {
+        core.reconnect();
+    }
+
+    @Override
+    public Optional<DeviceIdentity> identity() {
+        return core.identity();
+    }
+
+    @Override
+    public DeviceCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public DeviceStatus status() throws DeviceException {
+        return core.serialised(active -> {
+            BigSkyReading reading = active.observe(null);
+            Setpoint inForce = setpoints.read(active);
+            return new DeviceStatus(reading.state(), reading.openInterlocks(), tracker.latched(),
+                    reading.state() == LaserState.EMISSION, inForce);
+        });
+    }
+
+    @Override
+    public void confirmHandpiece(SpotDiameter fitted) throws DeviceException {
+        Objects.requireNonNull(fitted, "fitted");
+        LaserState state = tracker.state();
+        if (state == LaserState.READY || state == LaserState.EMISSION) {
+            throw DeviceException.refused(RefusalReason.WRONG_STATE, "handpiece " + fitted
+                    + " not confirmed: the unit is " + state);
+        }
+        handpieces.confirm(fitted);
+        LOG.info("Handpiece {} confirmed fitted on {}", fitted, name);
+    }
+
+    @Override
+    public Optional<SpotDiameter> confirmedHandpiece() {
+        return handpieces.confirmed();
+    }
+
+    @Override
+    public Setpoint applySetpoint(Setpoint setpoint) throws DeviceException {
+        capabilities.check(setpoint);
+        handpieces.check(setpoint);
+        BigSkySetpoints.WireValues wire = BigSkySetpoints.wireValues(setpoint, energy);
+        return core.serialised(active -> setpoints.apply(active, setpoint, wire));
+    }
+
+    @Override
+    public Setpoint readSetpoint() throws DeviceException {
+        return core.serialised(setpoints::read);
+    }
+
+    @Override
+    public LaserState arm() throws DeviceException {
+        if (handpieces.confirmed().isEmpty()) {
+            throw new DeviceException(DeviceException.Reason.INVALID_REQUEST,
+                    "arm refused: no handpiece confirmed fitted");
+        }
+        LaserState after = core.serialised(activation::arm);
+        LOG.info("Armed {}: unit reports {}", name, after);
+        return after;
+    }
+
+    @Override
+    public LaserState standby() throws DeviceException {
+        return core.serialised(activation::standby);
+    }
+
+    @Override
+    public LaserState emergencyStop() throws DeviceException {
+        LOG.warn("Emergency stop sent to {}", name);
+        tracker.latch(DeviceFault.EMERGENCY_STOP);
+        // Bypasses the command lock: S goes out at once, even while another command awaits its reply.
+        BigSkyConnection active = core.active();
+        active.link.interjectLampStop();
+        active.deactivate();
+        return active.observe(StateChangeCause.EMERGENCY_STOP).state();
+    }
+
+    @Override
+    public DeviceFault resetFault() throws DeviceException {
+        return core.serialised(active -> tracker.reset(active.observe(null).toTracked()));
+    }
+
+    @Override
+    public PulseCounters counters() throws DeviceException {
+        return core.serialised(active -> new PulseCounters(active.lifetimePulses(),
+                active.link.number(BigSkyCommand.QSWITCH_USER_COUNTER)));
+    }
+
+    @Override
+    public PulseCounters resetUserCounter() throws DeviceException {
+        return core.serialised(active -> {
+            int echoed = active.link.set(BigSkyCommand.QSWITCH_USER_COUNTER, 0, active.link.fence());
+            if (echoed != 0) {
+                throw new DeviceException(DeviceException.Reason.READBACK_MISMATCH,
+                        "UCQ0: user counter still " + echoed);
+            }
+            return new PulseCounters(active.lifetimePulses(), 0);
+        });
+    }
+
+    @Override
+    public void addListener(DeviceEventListener listener) {
+        core.dispatcher().add(listener);
+    }
+
+    @Override
+    public void removeListener(DeviceEventListener listener) {
+        core.dispatcher().remove(listener);
+    }
+
+    @Override
+    public LinkStatistics linkStatistics() {
+        return core.linkStatistics();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return core.isConnected();
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+}

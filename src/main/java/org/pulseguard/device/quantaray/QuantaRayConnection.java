@@ -1,0 +1,140 @@
+package org.pulseguard.device.quantaray;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.locks.Lock;
+import org.pulseguard.device.DeviceException;
+import org.pulseguard.device.LaserState;
+import org.pulseguard.device.StateChangeCause;
+import org.pulseguard.device.polled.PolledDriverCore;
+import org.pulseguard.device.polled.Poller;
+import org.pulseguard.device.polled.PulseCounter;
+import org.pulseguard.device.polled.UnitTracker;
+import org.pulseguard.protocol.quantaray.QswitchAction;
+import org.pulseguard.protocol.quantaray.QuantaRayCommand;
+import org.pulseguard.protocol.quantaray.QuantaRayReply;
+import org.pulseguard.protocol.quantaray.QuantaRayRequest;
+import org.pulseguard.protocol.quantaray.StatusRegister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One established connection to a Quanta-Ray unit: its link and its poll of {@code *STB?} and
+ * {@code SHOT?}, which also feeds the unit's {@code WATC} watchdog. Every reading goes through the
+ * driver's {@link UnitTracker} and {@link PulseCounter}; a reading that latches a fault stops the
+ * Q-switch at once ({@code QSW SING}). A reading without bit 23 (computer in control) is a
+ * PROTOCOL_ERROR: the unit no longer takes our commands, so a poll that sees it loses the link
+ * [inferred]. Lives from one (re)connect to its close or loss. Thread-safe.
+ */
+final class QuantaRayConnection implements PolledDriverCore.Connection {
+    private static final Logger LOG = LoggerFactory.getLogger(QuantaRayConnection.class);
+
+    final QuantaRayLink link;
+    private final UnitTracker tracker;
+    private final PulseCounter pulses;
+    private final String name;
+    private volatile Poller poller;
+
+    QuantaRayConnection(QuantaRayLink link, UnitTracker tracker, PulseCounter pulses, String name) {
+        this.link = link;
+        this.tracker = tracker;
+        this.pulses = pulses;
+        this.name = name;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return link.link().isAlive();
+    }
+
+    @Override
+    public Optional<String> lossReason() {
+        return link.link().lossReason();
+    }
+
+    /** Reads {@code *STB?}; PROTOCOL_ERROR unless bit 23 (computer in control) is set. */
+    QuantaRayReading read() throws DeviceException {
+        QuantaRayReading reading = new QuantaRayReading(link.query(QuantaRayCommand.STATUS, StatusRegister.class));
+        if (!reading.computerInControl()) {
+            throw new DeviceException(DeviceException.Reason.PROTOCOL_ERROR, "unit on " + name
+                    + " is not under computer control (" + reading + ", bit 23 clear)");
+        }
+        return reading;
+    }
+
+    /** The first reading on this connection: state baseline and counter. */
+    void baseline() throws DeviceException {
+        QuantaRayReading reading = read();
+        lifetimePulses();
+        if (tracker.baseline(reading.toTracked())) {
+            stopAfterTrip();
+        }
+    }
+
+    /** Polls every {@code period} under {@code commandLock}. */
+    void startPolling(ScheduledExecutorService scheduler, Duration period, Lock commandLock) {
+        Poller started = new Poller(link.link(), name, commandLock, this::poll);
+        poller = started;
+        started.start(scheduler, period);
+    }
+
+    /**
+     * A reading, reported through the tracker.
+     *
+     * @param cause why the state changed when our command changed it; null to infer it
+     */
+    QuantaRayReading observe(StateChangeCause cause) throws DeviceException {
+        QuantaRayReading reading = read();
+        if (tracker.observe(reading.toTracked(), cause)) {
+            return stopAfterTrip();
+        }
+        return reading;
+    }
+
+    /** Reads {@code SHOT?} and reports the pulses counted since the last reading. */
+    long lifetimePulses() throws DeviceException {
+        long lifetime = link.query(QuantaRayCommand.SHOT_COUNT, QuantaRayReply.ShotCount.class).shots();
+        pulses.observe(lifetime);
+        return lifetime;
+    }
+
+    /** {@code QSW SING}: the Q-switch stops repeating; the lamp simmers on. Unfenced. */
+    void stopQswitch() throws DeviceException {
+        link.send(new QuantaRayRequest.SetQswitch(QswitchAction.SING), link.fence());
+    }
+
+    @Override
+    public void close() {
+        Poller running = poller;
+        if (running != null) {
+            running.stop();
+        }
+        link.link().close();
+    }
+
+    private void poll() throws DeviceException {
+        QuantaRayReading reading = read();
+        long lifetime = link.query(QuantaRayCommand.SHOT_COUNT, QuantaRayReply.ShotCount.class).shots();
+        // The reference unit's order: pulses come between entering EMISSION and leaving it.
+        boolean leavingEmission = tracker.state() == LaserState.EMISSION && reading.state() != LaserState.EMISSION;
+        if (leavingEmission) {
+            pulses.observe(lifetime);
+        }
+        boolean tripped = tracker.observe(reading.toTracked(), null);
+        if (!leavingEmission) {
+            pulses.observe(lifetime);
+        }
+        if (tripped) {
+            stopAfterTrip();
+        }
+    }
+
+    private QuantaRayReading stopAfterTrip() throws DeviceException {
+        LOG.warn("Unit on {}: fault {} latched; stopping the Q-switch", name, tracker.latched());
+        stopQswitch();
+        QuantaRayReading after = read();
+        tracker.observe(after.toTracked(), null);
+        return after;
+    }
+}
