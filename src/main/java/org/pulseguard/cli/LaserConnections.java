@@ -1,33 +1,105 @@
 package org.pulseguard.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import org.pulseguard.device.LaserDevice;
+import org.pulseguard.device.NativeEnergyCalibration;
+import org.pulseguard.device.bigsky.BigSkyDriverSettings;
+import org.pulseguard.device.bigsky.BigSkyLaserDriver;
+import org.pulseguard.device.polled.TreatmentUnit;
+import org.pulseguard.device.quantaray.QuantaRayDriverSettings;
+import org.pulseguard.device.quantaray.QuantaRayLaserDriver;
 import org.pulseguard.device.reference.ReferenceDriverSettings;
 import org.pulseguard.device.reference.ReferenceLaserDriver;
+import org.pulseguard.profile.CalibrationPoint;
+import org.pulseguard.profile.DeviceProfile;
+import org.pulseguard.profile.EnergyCalibration;
+import org.pulseguard.profile.HandpieceSpots;
+import org.pulseguard.profile.LoadReport;
+import org.pulseguard.profile.ProfileLoader;
+import org.pulseguard.profile.ProfileSet;
+import org.pulseguard.profile.WavelengthCapability;
+import org.pulseguard.quantity.SpotDiameter;
+import org.pulseguard.quantity.Wavelength;
+import org.pulseguard.transport.ByteTransport;
 import org.pulseguard.transport.PortAddress;
 import org.pulseguard.transport.SerialSettings;
 import org.pulseguard.transport.Transports;
 
 /**
- * The composition root for laser units: builds the driver for a dialect on a port. The only place
- * above the device layer that names a dialect.
+ * The composition root for laser units: turns a device profile into the driver for its dialect on a
+ * port. The only place above the device layer that names a dialect.
  */
-final class LaserConnections {
+public final class LaserConnections {
     private LaserConnections() {}
 
-    /** Line settings a dialect uses unless told otherwise. */
-    static SerialSettings defaultSettings(CliDialect dialect) {
-        return SerialSettings.REFERENCE_DEFAULT;
+    /** The shipped profile folder used for a dialect when none is named. */
+    public static String defaultDeviceId(String dialect) {
+        switch (dialect) {
+            case "bigsky":
+                return "bigsky-cfr200";
+            case "quantaray":
+                return "quantaray-lab150";
+            case "reference":
+                return "reference-laser";
+            default:
+                throw new IllegalArgumentException("unknown dialect '" + dialect + "'");
+        }
     }
 
-    /** An unconnected driver for {@code dialect} on {@code port}. */
-    static LaserDevice driver(CliDialect dialect, String port, SerialSettings settings, ScheduledExecutorService scheduler,
-                              Clock clock) {
-        if (dialect != CliDialect.reference) {
-            throw new IllegalArgumentException("no driver for the " + dialect + " dialect in this build");
+    /** Loads one device folder strictly; throws with every problem when it is invalid. */
+    public static ProfileSet load(Path profilesDir, String deviceId) {
+        LoadReport report = new ProfileLoader().loadDeviceFolder(profilesDir.resolve(deviceId));
+        if (!report.isValid() || report.set(deviceId).isEmpty()) {
+            throw new IllegalArgumentException("device profile " + profilesDir.resolve(deviceId) + " is not usable: "
+                    + report.problems());
         }
-        return new ReferenceLaserDriver(Transports.forAddress(PortAddress.parse(port), settings), scheduler, clock,
-                ReferenceDriverSettings.defaults());
+        return report.set(deviceId).get();
+    }
+
+    /** An unconnected driver for the unit {@code profile} describes, on {@code port}. */
+    public static LaserDevice driver(DeviceProfile profile, String port, SerialSettings settings, ScheduledExecutorService scheduler,
+                              Clock clock) {
+        ByteTransport transport = Transports.forAddress(PortAddress.parse(port), settings);
+        switch (profile.dialect()) {
+            case BIG_SKY:
+                return new BigSkyLaserDriver(transport, scheduler, clock, BigSkyDriverSettings.defaults(), treatmentUnit(profile));
+            case QUANTA_RAY:
+                return new QuantaRayLaserDriver(transport, scheduler, clock, QuantaRayDriverSettings.defaults(),
+                        treatmentUnit(profile));
+            default:
+                return new ReferenceLaserDriver(transport, scheduler, clock, ReferenceDriverSettings.defaults());
+        }
+    }
+
+    /**
+     * The device-layer view of a unit with native energy units and fixed handpieces: its first
+     * wavelength (the harmonic generator is fixed per handpiece on these units), the calibration
+     * curves, the energy range, the handpieces and the rates.
+     */
+    public static TreatmentUnit treatmentUnit(DeviceProfile profile) {
+        WavelengthCapability active = profile.wavelengths().get(0);
+        Map<Wavelength, NativeEnergyCalibration.Curve> curves = new LinkedHashMap<>();
+        String unit = null;
+        for (WavelengthCapability w : profile.wavelengths()) {
+            EnergyCalibration calibration = w.calibration().orElseThrow(() -> new IllegalArgumentException(
+                    profile.label() + " has no energy calibration at " + w.wavelength()));
+            unit = calibration.unit().symbol();
+            List<NativeEnergyCalibration.Point> points = calibration.points().stream()
+                    .map((CalibrationPoint p) -> new NativeEnergyCalibration.Point(p.energy(), p.nativeValue())).toList();
+            curves.put(w.wavelength(), new NativeEnergyCalibration.Curve(points));
+        }
+        Set<SpotDiameter> handpieces = new TreeSet<>();
+        if (profile.spots() instanceof HandpieceSpots fixed) {
+            fixed.handpieces().forEach(h -> handpieces.add(h.diameter()));
+        }
+        return new TreatmentUnit(active.wavelength(), new NativeEnergyCalibration(unit, curves), active.energy(), handpieces,
+                profile.rate());
     }
 }

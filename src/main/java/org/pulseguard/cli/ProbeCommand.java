@@ -37,20 +37,32 @@ final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--device", paramLabel = "ID", description = "Device profile folder (default: the dialect's shipped unit).")
+    String deviceId;
+
+    @Option(names = "--profiles", defaultValue = "device-profiles", description = "Profile folder (default ${DEFAULT-VALUE}).")
+    java.nio.file.Path profiles;
+
     @Override
     public Integer call() throws Exception {
-        SerialSettings settings = line == null ? LaserConnections.defaultSettings(dialect) : SerialSettings.parse(line);
+        org.pulseguard.profile.DeviceProfile profile =
+                LaserConnections.load(profiles, deviceId == null ? LaserConnections.defaultDeviceId(dialect.name()) : deviceId).device();
+        if (!profile.dialect().fileName().equals(dialect.name())) {
+            System.err.println("device profile " + profile.label() + " speaks " + profile.dialect().fileName() + ", not " + dialect);
+            return 2;
+        }
+        SerialSettings settings = line == null ? profile.serial() : SerialSettings.parse(line);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pulseguard-probe-scheduler");
             t.setDaemon(true);
             return t;
         });
-        try (LaserDevice device = LaserConnections.driver(dialect, port, settings, scheduler, Clock.systemUTC())) {
+        try (LaserDevice device = LaserConnections.driver(profile, port, settings, scheduler, Clock.systemUTC())) {
             device.connect();
             DeviceIdentity identity = device.identity().orElseThrow();
             DeviceStatus status = device.status();
             PulseCounters counters = device.counters();
-            print(identity, status, counters, settings);
+            print(profile, identity, status, counters, settings);
             return 0;
         } catch (DeviceException e) {
             System.err.println("probe " + port + " failed: " + e.reason() + ": " + e.getMessage());
@@ -60,12 +72,14 @@ final class ProbeCommand implements Callable<Integer> {
         }
     }
 
-    private void print(DeviceIdentity identity, DeviceStatus status, PulseCounters counters, SerialSettings settings)
+    private void print(org.pulseguard.profile.DeviceProfile profile, DeviceIdentity identity, DeviceStatus status,
+                       PulseCounters counters, SerialSettings settings)
             throws Exception {
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("port", port);
             out.put("dialect", dialect.name());
+            out.put("deviceProfile", profile.label());
             out.put("line", settings.toString());
             out.put("model", identity.model());
             out.put("serial", identity.serial());

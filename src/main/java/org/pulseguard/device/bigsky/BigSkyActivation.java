@@ -45,6 +45,8 @@ final class BigSkyActivation {
                     "QSM2 (Q-switch on the footswitch)");
             connection.link.exchange(BigSkyRequest.of(BigSkyCommand.SHUTTER, 1), BigSkyReply.Shutter.class, fence);
             requireEcho(connection.link.set(BigSkyCommand.QSWITCH_AT_RUN, 1, fence), 1, "QOF1");
+            // PQ starts the Q-switch on its trigger; in QSM2 that is the footswitch, so nothing fires yet.
+            connection.link.exchange(BigSkyRequest.of(BigSkyCommand.QSWITCH_START), StatusWord.class, fence);
             connection.link.exchange(BigSkyRequest.of(BigSkyCommand.LAMP_START), StatusWord.class, fence);
             BigSkyReading after = connection.reader.readFull();
             if (after.activated() && after.state() == LaserState.READY) {

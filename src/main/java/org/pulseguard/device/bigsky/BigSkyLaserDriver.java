@@ -134,8 +134,8 @@ public final class BigSkyLaserDriver implements LaserDevice {
         return core.serialised(active -> {
             BigSkyReading reading = active.observe(null);
             Setpoint inForce = setpoints.read(active);
-            return new DeviceStatus(reading.state(), reading.openInterlocks(), tracker.latched(),
-                    reading.state() == LaserState.EMISSION, inForce);
+            LaserState state = active.stateOf(reading);
+            return new DeviceStatus(state, reading.openInterlocks(), tracker.latched(), state == LaserState.EMISSION, inForce);
         });
     }
 

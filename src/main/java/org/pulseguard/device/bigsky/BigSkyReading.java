@@ -16,11 +16,14 @@ import org.pulseguard.protocol.bigsky.StatusWord;
  * One reading of a Big Sky unit and the one place where its codes become dialect-neutral device
  * types (docs/protocol/bigsky.md section 5). Immutable, thread-safe.
  *
- * <p>State [inferred, shared with the simulator]: the Q-switch running ({@code Q} START or
- * SINGLE) is EMISSION; otherwise the water pump off ({@code P} 0) is WARM_UP; the lamp running
- * ({@code F} START or SINGLE) with the shutter open and the Q-switch enabled at run ({@code QOF} 1)
- * is READY; anything else is STANDBY (no emission possible: lamp stopped, or firing with the
- * shutter closed or the Q-switch disabled). The unit reports no OFF over serial.
+ * <p>State [inferred, shared with the simulator]: the Q-switch running on its internal trigger
+ * ({@code Q} START or SINGLE, not external) is EMISSION; otherwise the water pump off ({@code P} 0)
+ * is WARM_UP; the lamp running ({@code F} START or SINGLE) with the shutter open and the Q-switch
+ * enabled at run ({@code QOF} 1) is READY, whether or not the Q-switch is started on the external
+ * trigger (the footswitch), because a Q-switch armed on the footswitch fires only while it is held;
+ * anything else is STANDBY (no emission possible). The status word cannot tell a Q-switch armed on
+ * the footswitch from one firing on it: the connection adds EMISSION from the Q-switch counter
+ * rising. The unit reports no OFF over serial.
  *
  * <p>Interlocks: {@code IF} water flow and water level are WATER_FLOW; cover open, lamp-head
  * connector and auxiliary connector are COVER; the external interlock is REMOTE; an undocumented
@@ -52,7 +55,7 @@ record BigSkyReading(StatusWord status, InterlockField lamp, InterlockField lamp
     }
 
     LaserState state() {
-        if (status.qswitch() != FiringState.STOP) {
+        if (status.qswitch() != FiringState.STOP && !status.qswitchExternalTrigger()) {
             return LaserState.EMISSION;
         }
         if (!pumpOn) {
@@ -101,6 +104,11 @@ record BigSkyReading(StatusWord status, InterlockField lamp, InterlockField lamp
     }
 
     UnitTracker.Reading toTracked() {
-        return new UnitTracker.Reading(state(), openInterlocks(), unitFault());
+        return toTracked(state());
+    }
+
+    /** The tracked reading with {@code state} in place of the status word's (see the class comment). */
+    UnitTracker.Reading toTracked(LaserState state) {
+        return new UnitTracker.Reading(state, openInterlocks(), unitFault());
     }
 }

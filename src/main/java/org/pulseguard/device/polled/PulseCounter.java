@@ -32,6 +32,11 @@ public final class PulseCounter {
         this.name = name;
     }
 
+    /** The last lifetime counter reading, or -1 before the first. */
+    public synchronized long lastReading() {
+        return last;
+    }
+
     /** Records a reading of the lifetime counter and reports the pulses counted since the last one. */
     public synchronized void observe(long lifetimePulses) {
         if (last >= 0 && lifetimePulses > last) {

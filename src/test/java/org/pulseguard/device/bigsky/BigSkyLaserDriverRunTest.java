@@ -30,9 +30,10 @@ class BigSkyLaserDriverRunTest extends BigSkyDriverFixture {
     @Test
     void run_footswitchHeldWhileThePulsesFire_isCountedFromCounterDeltasInOrder() throws Exception {
         // When
+        // (the status word cannot show firing on the footswitch: EMISSION comes from the rising counter)
         unit.holdFootswitch(true);
-        await().until(() -> driver.status().state() == LaserState.EMISSION);
         unit.fire(7);
+        await().until(() -> driver.status().state() == LaserState.EMISSION);
         await().until(() -> events.pulsesCounted() == 7);
         unit.fire(5);
         unit.holdFootswitch(false);
@@ -78,6 +79,7 @@ class BigSkyLaserDriverRunTest extends BigSkyDriverFixture {
     void interlockOpensMidRun_nextPollReportsItTripsAFaultAndTheUnitEndsStopped() throws Exception {
         // Given a run in progress
         unit.holdFootswitch(true);
+        unit.fire(2);
         await().until(() -> driver.status().state() == LaserState.EMISSION);
         // When the water flow fails: the unit stops its lamp
         unit.openLampInterlock(WATER_FLOW_BIT);

@@ -28,7 +28,7 @@ import org.pulseguard.transport.SerialSettings;
  * codec, keeps a small state (pump, shutter, lamp, Q-switch, mode, voltage, rate, counters,
  * interlock bits) and answers every accepted command with its 17-byte reply. The lamp refuses to
  * start while an interlock bit is set; while the footswitch is held an activated unit's Q-switch
- * runs. Replies can be scripted per mnemonic (dropped, cut short, garbled, replaced). Thread-safe
+ * fires (PQ starts it on the footswitch, as on the simulator). Replies can be scripted per mnemonic (dropped, cut short, garbled, replaced). Thread-safe
  * (the driver's writes are handled one at a time).
  */
 final class FakeBigSkyUnit extends FakeLineUnit {
@@ -57,6 +57,9 @@ final class FakeBigSkyUnit extends FakeLineUnit {
     volatile boolean qswitchAtRun;
     volatile int qswitchMode;
     volatile boolean lampRunning;
+    /** PQ was accepted: the Q-switch is started on its trigger (the footswitch in QSM2). */
+    volatile boolean qswitchStarted;
+    /** The Q-switch is actually firing: started, on the footswitch, footswitch held, lamp and shutter ready. */
     volatile boolean qswitchRunning;
     volatile boolean footswitchHeld;
     volatile int volts = 900;
@@ -94,7 +97,7 @@ final class FakeBigSkyUnit extends FakeLineUnit {
 
     synchronized void holdFootswitch(boolean held) {
         footswitchHeld = held;
-        qswitchRunning = held && lampRunning && shutterOpen && qswitchAtRun && qswitchMode == 2;
+        qswitchRunning = held && qswitchStarted && lampRunning && shutterOpen && qswitchAtRun && qswitchMode == 2;
     }
 
     /** {@code count} pulses while the Q-switch runs. */
@@ -109,6 +112,7 @@ final class FakeBigSkyUnit extends FakeLineUnit {
     synchronized void openLampInterlock(int bit) {
         lampInterlockBits |= 1 << bit;
         lampRunning = false;
+        qswitchStarted = false;
         qswitchRunning = false;
     }
 
@@ -174,9 +178,15 @@ final class FakeBigSkyUnit extends FakeLineUnit {
                 return status();
             case LAMP_STOP:
                 lampRunning = false;
+                qswitchStarted = false;
                 qswitchRunning = false;
                 return status();
+            case QSWITCH_START:
+                qswitchStarted = lampInterlockBits == 0;
+                holdFootswitch(footswitchHeld);
+                return status();
             case QSWITCH_STOP:
+                qswitchStarted = false;
                 qswitchRunning = false;
                 return status();
             default:
@@ -186,7 +196,7 @@ final class FakeBigSkyUnit extends FakeLineUnit {
 
     private StatusWord status() {
         return new StatusWord(lampInterlockBits != 0 ? 1 : 0, lampRunning ? FiringState.START : FiringState.STOP, false,
-                lampRunning ? 1 : 0, qswitchRunning ? FiringState.START : FiringState.STOP, qswitchMode == 2);
+                lampRunning ? 1 : 0, qswitchStarted ? FiringState.START : FiringState.STOP, qswitchMode == 2);
     }
 
     private static BigSkyReply number(ReplyLayout layout, int value) {
