@@ -10,6 +10,7 @@ import org.pulseguard.device.DeviceStatus;
 import org.pulseguard.device.LaserState;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.FieldIssue;
+import org.pulseguard.quantity.SpotDiameter;
 import org.pulseguard.safety.GateDecision;
 import org.pulseguard.safety.SafetyGate;
 
@@ -182,15 +183,21 @@ final class OperatorRequests {
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, safe);
     }
 
-    Outcome handpieceChanged(String description) {
+    Outcome handpieceChanged(SpotDiameter fitted) {
+        String description = fitted + " handpiece fitted";
         if (ctx.state.isArmed()) {
             endRun("handpiece changed");
             String safe = Trips.toStandby(ctx);
             ctx.applied = null;
-            return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
-                    description + "; setpoint must be applied again" + safe);
+            ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
+                    description + " while armed; setpoint must be applied again" + safe);
         }
         ctx.applied = null;
+        try {
+            ctx.device.confirmHandpiece(fitted);
+        } catch (DeviceException e) {
+            return ctx.refuse(e.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED, e.getMessage());
+        }
         return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
                 description + "; setpoint must be applied again");
     }

@@ -83,9 +83,12 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         return locked(() -> requests.applySetpoint(Objects.requireNonNull(setpoint, "setpoint")));
     }
 
-    /** The technician reports a different handpiece or spot tip fitted: STANDBY and a fresh setpoint needed. */
-    public Outcome handpieceChanged(String description) {
-        return locked(() -> requests.handpieceChanged(description));
+    /**
+     * The technician confirms which handpiece (spot tip) is fitted: on fixed-handpiece units the unit
+     * is told; from READY it goes to STANDBY first; a fresh setpoint is needed either way.
+     */
+    public Outcome handpieceChanged(org.pulseguard.quantity.SpotDiameter fitted) {
+        return locked(() -> requests.handpieceChanged(java.util.Objects.requireNonNull(fitted, "fitted")));
     }
 
     /** Arms the laser after every check; READY follows after the emission delay. */

@@ -56,11 +56,11 @@ final class DialectRig implements AutoCloseable {
         }
     }
 
-    /** A setpoint inside this unit's profile: energy on its curve, one of its spots, an allowed rate. */
+    /** A setpoint inside this unit's profiles: energy on its curve, one of its spots, a rate its tattoo-1064 profile allows. */
     Setpoint setpoint() {
         switch (dialect) {
             case "bigsky":
-                return new Setpoint(PulseEnergy.ofMillijoules(100), SpotDiameter.ofMillimetres(3), RepetitionRate.ofHertz(10),
+                return new Setpoint(PulseEnergy.ofMillijoules(100), SpotDiameter.ofMillimetres(3), RepetitionRate.ofHertz(5),
                         Wavelength.ND_YAG_1064);
             case "quantaray":
                 return new Setpoint(PulseEnergy.ofMillijoules(300), SpotDiameter.ofMillimetres(4), RepetitionRate.ofHertz(10),

@@ -131,7 +131,7 @@ class SupervisorTripIT {
                         SETPOINT.wavelength()));
                 return ReasonCode.PARAMETER_CHANGE;
             case HANDPIECE_CHANGE:
-                supervisor.handpieceChanged("6 mm tip fitted");
+                supervisor.handpieceChanged(SpotDiameter.ofMillimetres(6));
                 return ReasonCode.HANDPIECE_CHANGE;
             default:
                 supervisor.emergencyStop();

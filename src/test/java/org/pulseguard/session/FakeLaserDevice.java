@@ -68,6 +68,12 @@ final class FakeLaserDevice implements LaserDevice {
     @Override public Setpoint readSetpoint() { return held; }
 
     @Override
+    public void confirmHandpiece(org.pulseguard.quantity.SpotDiameter fitted) throws DeviceException {
+        reachable("confirmHandpiece");
+        calls.add("confirmHandpiece " + fitted);
+    }
+
+    @Override
     public LaserState arm() throws DeviceException {
         reachable("arm");
         calls.add("arm");

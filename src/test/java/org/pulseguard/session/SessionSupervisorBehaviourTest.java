@@ -238,6 +238,24 @@ class SessionSupervisorBehaviourTest {
     }
 
     @Test
+    void handpieceChanged_whileFiring_goesToStandbyTellsTheUnitAndNeedsAFreshSetpoint() {
+        f.in(SessionState.FIRING);
+        Outcome o = f.supervisor.handpieceChanged(org.pulseguard.quantity.SpotDiameter.ofMillimetres(6));
+        assertThat(o.accepted()).isTrue();
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.STANDBY);
+        assertThat(f.device.calls).containsSubsequence("standby", "confirmHandpiece 6 mm");
+        assertThat(f.supervisor.arm().reason()).isEqualTo(ReasonCode.SETPOINT_NOT_APPLIED);
+    }
+
+    @Test
+    void handpieceChanged_unitUnreachable_isRefused() {
+        f.in(SessionState.STANDBY);
+        f.device.connected = false;
+        Outcome o = f.supervisor.handpieceChanged(org.pulseguard.quantity.SpotDiameter.ofMillimetres(6));
+        assertThat(o.reason()).isEqualTo(ReasonCode.DEVICE_UNREACHABLE);
+    }
+
+    @Test
     void events_carryNoClientPseudonym() {
         f.in(SessionState.FIRING);
         pulse(400_000);

@@ -40,7 +40,7 @@ class SessionSupervisorTransitionTableTest {
         INPUTS.put("estop", f -> f.supervisor.emergencyStop());
         INPUTS.put("reset", f -> f.supervisor.reset());
         INPUTS.put("close", f -> f.supervisor.closeSession());
-        INPUTS.put("handpiece", f -> f.supervisor.handpieceChanged("4 mm tip fitted"));
+        INPUTS.put("handpiece", f -> f.supervisor.handpieceChanged(org.pulseguard.quantity.SpotDiameter.ofMillimetres(4)));
         INPUTS.put("tickDelay", f -> tickAfter(f, Duration.ofSeconds(1)));
         INPUTS.put("tickIdle", f -> tickAfter(f, Duration.ofSeconds(61)));
         INPUTS.put("tickStuck", f -> tickAfter(f, Duration.ofSeconds(31)));
