@@ -17,7 +17,9 @@ public record LimitSource(Kind kind, String id, String version) {
         /** The laser model's capabilities. */
         DEVICE_PROFILE("device profile"),
         /** The clinic's treatment limits. */
-        SAFE_PROFILE("safe profile");
+        SAFE_PROFILE("safe profile"),
+        /** The hard clinical limits every safe profile must stay within (profile.ClinicalLimits). */
+        CLINICAL_LIMIT("clinical limit");
 
         private final String label;
 
@@ -46,6 +48,11 @@ public record LimitSource(Kind kind, String id, String version) {
     /** The safe profile {@code profile}. */
     public static LimitSource of(SafeProfile profile) {
         return new LimitSource(Kind.SAFE_PROFILE, profile.id(), profile.version());
+    }
+
+    /** The hard clinical limits at {@code wavelength} (safety-and-audit-requirements.md section 7). */
+    public static LimitSource clinical(org.pulseguard.quantity.Wavelength wavelength) {
+        return new LimitSource(Kind.CLINICAL_LIMIT, wavelength.nanometres() + "nm", "section-7");
     }
 
     /** For example {@code "safe profile tattoo-1064-fst-i-iii 1.0.0"}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pulseguard.device.Setpoint;
+import org.pulseguard.profile.ClinicalLimits;
 import org.pulseguard.profile.DeviceProfile;
 import org.pulseguard.profile.FluenceBand;
 import org.pulseguard.profile.SafeProfile;
@@ -29,12 +30,17 @@ final class ProfileLimitChecks {
             out.add(new Refusal(Parameter.RATE, Breach.ABOVE_MAXIMUM, setpoint.rate().toString(), profile.maxRate().toString(), source));
         }
         Optional<FluenceBand> band = profile.bandFor(skinType);
+        String how = " (" + setpoint.energy() + " on " + setpoint.spot() + ")";
         if (band.isEmpty()) {
             out.add(new Refusal(Parameter.SKIN_TYPE, Breach.NOT_OFFERED, skinType.name(),
                     profile.skinTypes().stream().map(SkinType::name).collect(Collectors.joining(", ")), source));
+            // No band to judge the fluence by, but the wavelength's hard cap still holds: name it too.
+            ClinicalLimits.at(setpoint.wavelength()).filter(l -> fluence.compareTo(l.highestFluence()) > 0)
+                    .ifPresent(l -> out.add(new Refusal(Parameter.FLUENCE, Breach.ABOVE_MAXIMUM, Shown.up(fluence) + how,
+                            Shown.limit(l.highestFluence()) + " at " + setpoint.wavelength() + " for any skin type",
+                            LimitSource.clinical(setpoint.wavelength()))));
             return;
         }
-        String how = " (" + setpoint.energy() + " on " + setpoint.spot() + ")";
         String forType = " for skin type " + skinType;
         if (fluence.compareTo(band.get().maximum()) > 0) {
             out.add(new Refusal(Parameter.FLUENCE, Breach.ABOVE_MAXIMUM, Shown.up(fluence) + how,

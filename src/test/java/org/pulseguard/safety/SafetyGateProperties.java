@@ -66,7 +66,8 @@ class SafetyGateProperties {
 
         // Then the refusals cover exactly the broken parameters, each with a value, a limit and its profile
         assertThat(d.refusals().stream().map(Refusal::parameter).collect(Collectors.toSet())).isEqualTo(brokenLimits(s));
-        Set<LimitSource> sources = Set.of(LimitSource.of(s.device()), LimitSource.of(s.profile()));
+        Set<LimitSource> sources = Set.of(LimitSource.of(s.device()), LimitSource.of(s.profile()),
+                LimitSource.clinical(s.setpoint().wavelength()));
         for (Refusal r : d.refusals()) {
             assertThat(r.value()).isNotBlank().endsWith(unitOf(r.parameter()).orElse(""));
             assertThat(r.limit()).isNotBlank();
@@ -131,6 +132,12 @@ class SafetyGateProperties {
         FluenceBand band = profile.fluence().get(s.skinType());
         if (band == null) {
             broken.add(Parameter.SKIN_TYPE);
+            double f = Fluence.of(p.energy(), p.spot()).joulesPerSquareCentimetre();
+            double hardCap = p.wavelength().nanometres() == 532 ? 5.0 : p.wavelength().nanometres() == 1064 ? 12.0
+                    : Double.MAX_VALUE;
+            if (f > hardCap) {
+                broken.add(Parameter.FLUENCE);
+            }
         } else {
             double f = Fluence.of(p.energy(), p.spot()).joulesPerSquareCentimetre();
             if (f > band.maximum().joulesPerSquareCentimetre() || f < band.minimum().joulesPerSquareCentimetre()) {

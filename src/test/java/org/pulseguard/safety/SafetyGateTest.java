@@ -191,6 +191,7 @@ class SafetyGateTest {
 
         // Then each broken limit is a reason of its own
         assertThat(d.refusals()).extracting(Refusal::parameter).containsExactly(Parameter.ENERGY, Parameter.SPOT,
-                Parameter.RATE, Parameter.WAVELENGTH, Parameter.RATE, Parameter.SKIN_TYPE);
+                Parameter.RATE, Parameter.WAVELENGTH, Parameter.RATE, Parameter.SKIN_TYPE, Parameter.FLUENCE);
+        assertThat(d.refusals().get(d.refusals().size() - 1).source().kind()).isEqualTo(LimitSource.Kind.CLINICAL_LIMIT);
     }
 }
