@@ -1,14 +1,9 @@
 package org.pulseguard.device.bigsky;
 
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.locks.Lock;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.LaserState;
 import org.pulseguard.device.StateChangeCause;
-import org.pulseguard.device.polled.PolledDriverCore;
-import org.pulseguard.device.polled.Poller;
+import org.pulseguard.device.polled.PolledConnection;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.UnitTracker;
 import org.pulseguard.protocol.bigsky.BigSkyCommand;
@@ -24,38 +19,22 @@ import org.slf4j.LoggerFactory;
  * out the same whichever operation read the unit; a reading that latches a fault stops the unit
  * at once. Lives from one (re)connect to its close or loss. Thread-safe.
  */
-final class BigSkyConnection implements PolledDriverCore.Connection {
+final class BigSkyConnection extends PolledConnection {
     private static final Logger LOG = LoggerFactory.getLogger(BigSkyConnection.class);
     /** Every this many polls, the poll takes a full reading instead of a fast one. */
     static final int FULL_READING_EVERY = 5;
 
     final BigSkyLink link;
     final BigSkyStatusReader reader;
-    private final UnitTracker tracker;
-    private final PulseCounter pulses;
-    private final String name;
-    private volatile Poller poller;
     private int polls; // poll thread only, under the command lock
     private volatile long lastRiseNanos; // when the Q-switch counter last rose (written by the poll only)
     /** How long EMISSION outlasts the last rise of the Q-switch counter: above one period at 1 Hz. */
     static final long EMISSION_HOLD_NANOS = 1_200_000_000L;
 
     BigSkyConnection(BigSkyLink link, UnitTracker tracker, PulseCounter pulses, String name) {
+        super(link.link(), tracker, pulses, name);
         this.link = link;
         this.reader = new BigSkyStatusReader(link);
-        this.tracker = tracker;
-        this.pulses = pulses;
-        this.name = name;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return link.link().isAlive();
-    }
-
-    @Override
-    public Optional<String> lossReason() {
-        return link.link().lossReason();
     }
 
     /** The first reading on this connection: state baseline and counter. */
@@ -65,13 +44,6 @@ final class BigSkyConnection implements PolledDriverCore.Connection {
         if (tracker.baseline(reading.toTracked())) {
             stopAfterTrip();
         }
-    }
-
-    /** Polls {@code WOR} and {@code CQ} every {@code period} under {@code commandLock}. */
-    void startPolling(ScheduledExecutorService scheduler, Duration period, Lock commandLock) {
-        Poller started = new Poller(link.link(), name, commandLock, this::poll);
-        poller = started;
-        started.start(scheduler, period);
     }
 
     /**
@@ -115,15 +87,6 @@ final class BigSkyConnection implements PolledDriverCore.Connection {
         }
     }
 
-    @Override
-    public void close() {
-        Poller running = poller;
-        if (running != null) {
-            running.stop();
-        }
-        link.link().close();
-    }
-
     private DeviceException step(DeviceException first, BigSkyRequest request, Class<? extends BigSkyReply> type) {
         try {
             link.exchange(request, type, link.fence());
@@ -134,22 +97,15 @@ final class BigSkyConnection implements PolledDriverCore.Connection {
         }
     }
 
-    private void poll() throws DeviceException {
+    /** Polls {@code WOR} (fast, or full every {@link #FULL_READING_EVERY} polls) and {@code CQ}. */
+    @Override
+    protected void poll() throws DeviceException {
         polls++;
         BigSkyReading reading = polls % FULL_READING_EVERY == 0 ? reader.readFull() : reader.readFast();
         long previous = pulses.lastReading();
         long lifetime = link.number(BigSkyCommand.QSWITCH_COUNTER);
         LaserState state = firingOnFootswitch(reading.state(), previous, lifetime);
-        // The reference unit's order: pulses come between entering EMISSION and leaving it.
-        boolean leavingEmission = tracker.state() == LaserState.EMISSION && state != LaserState.EMISSION;
-        if (leavingEmission) {
-            pulses.observe(lifetime);
-        }
-        boolean tripped = tracker.observe(reading.toTracked(state), null);
-        if (!leavingEmission) {
-            pulses.observe(lifetime);
-        }
-        if (tripped) {
+        if (report(reading.toTracked(state), lifetime)) {
             stopAfterTrip();
         }
     }

@@ -2,33 +2,23 @@ package org.pulseguard.device.bigsky;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.locks.Lock;
-import org.pulseguard.device.DeviceCapabilities;
-import org.pulseguard.device.DeviceEventListener;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.DeviceFault;
-import org.pulseguard.device.DeviceIdentity;
 import org.pulseguard.device.DeviceStatus;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.LaserState;
-import org.pulseguard.device.LinkStatistics;
 import org.pulseguard.device.NativeEnergyCalibration;
 import org.pulseguard.device.PulseCounters;
-import org.pulseguard.device.RefusalReason;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.CalibratedEnergy;
-import org.pulseguard.device.polled.ExchangeLink;
-import org.pulseguard.device.polled.FixedHandpieces;
-import org.pulseguard.device.polled.PolledDriverCore;
+import org.pulseguard.device.polled.PolledConnector;
+import org.pulseguard.device.polled.PolledLaserDriver;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.TreatmentUnit;
-import org.pulseguard.device.polled.UnitTracker;
 import org.pulseguard.protocol.bigsky.BigSkyCommand;
-import org.pulseguard.quantity.SpotDiameter;
 import org.pulseguard.transport.ByteTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,15 +51,10 @@ import org.slf4j.LoggerFactory;
  * injected scheduler. Commands are serialised by a fair lock; the emergency stop bypasses it. Event
  * timestamps come from the injected clock. Thread-safe; {@link #close()} is idempotent.
  */
-public final class BigSkyLaserDriver implements LaserDevice {
+public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection> {
     private static final Logger LOG = LoggerFactory.getLogger(BigSkyLaserDriver.class);
 
-    private final PolledDriverCore<BigSkyConnection> core;
-    private final String name;
-    private final DeviceCapabilities capabilities;
-    private final UnitTracker tracker;
     private final BigSkyConnector connector;
-    private final FixedHandpieces handpieces;
     private final CalibratedEnergy energy;
     private final BigSkySetpoints setpoints;
     private final BigSkyActivation activation;
@@ -85,16 +70,7 @@ public final class BigSkyLaserDriver implements LaserDevice {
      */
     public BigSkyLaserDriver(ByteTransport transport, ScheduledExecutorService scheduler, Clock clock,
                              BigSkyDriverSettings settings, TreatmentUnit unit) {
-        Objects.requireNonNull(unit, "unit");
-        if (!NativeEnergyCalibration.FLASHLAMP_VOLTS.equals(unit.calibration().nativeUnit())) {
-            throw new IllegalArgumentException("a Big Sky unit is calibrated in flashlamp volts, not "
-                    + unit.calibration().nativeUnit());
-        }
-        this.core = new PolledDriverCore<>(transport, clock, this::connectUnit);
-        this.name = core.name();
-        this.capabilities = unit.capabilities();
-        this.tracker = new UnitTracker(core.dispatcher(), clock, name);
-        this.handpieces = new FixedHandpieces(unit.handpieces());
+        super(transport, clock, calibratedInVolts(unit));
         this.energy = new CalibratedEnergy(unit.curve(), BigSkySetpoints.VOLT, NativeEnergyCalibration.FLASHLAMP_VOLTS);
         this.setpoints = new BigSkySetpoints(unit, energy, handpieces);
         this.activation = new BigSkyActivation(tracker);
@@ -103,30 +79,23 @@ public final class BigSkyLaserDriver implements LaserDevice {
                 new PulseCounter(core.dispatcher(), clock, name));
     }
 
-    private PolledDriverCore.Connected<BigSkyConnection> connectUnit(DeviceIdentity expected, Lock commandLock,
-                                                                      ExchangeLink.LossListener listener)
-            throws DeviceException {
-        return connector.connect(expected, commandLock, listener);
+    private static TreatmentUnit calibratedInVolts(TreatmentUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (!NativeEnergyCalibration.FLASHLAMP_VOLTS.equals(unit.calibration().nativeUnit())) {
+            throw new IllegalArgumentException("a Big Sky unit is calibrated in flashlamp volts, not "
+                    + unit.calibration().nativeUnit());
+        }
+        return unit;
     }
 
     @Override
-    public void connect() throws DeviceException {
-        core.connect();
+    protected PolledConnector<BigSkyConnection> connector() {
+        return connector;
     }
 
     @Override
-    public void reconnect() throws DeviceException {
-        core.reconnect();
-    }
-
-    @Override
-    public Optional<DeviceIdentity> identity() {
-        return core.identity();
-    }
-
-    @Override
-    public DeviceCapabilities capabilities() {
-        return capabilities;
+    protected LaserState armUnit(BigSkyConnection active) throws DeviceException {
+        return activation.arm(active);
     }
 
     @Override
@@ -140,23 +109,6 @@ public final class BigSkyLaserDriver implements LaserDevice {
     }
 
     @Override
-    public void confirmHandpiece(SpotDiameter fitted) throws DeviceException {
-        Objects.requireNonNull(fitted, "fitted");
-        LaserState state = tracker.state();
-        if (state == LaserState.READY || state == LaserState.EMISSION) {
-            throw DeviceException.refused(RefusalReason.WRONG_STATE, "handpiece " + fitted
-                    + " not confirmed: the unit is " + state);
-        }
-        handpieces.confirm(fitted);
-        LOG.info("Handpiece {} confirmed fitted on {}", fitted, name);
-    }
-
-    @Override
-    public Optional<SpotDiameter> confirmedHandpiece() {
-        return handpieces.confirmed();
-    }
-
-    @Override
     public Setpoint applySetpoint(Setpoint setpoint) throws DeviceException {
         capabilities.check(setpoint);
         handpieces.check(setpoint);
@@ -167,17 +119,6 @@ public final class BigSkyLaserDriver implements LaserDevice {
     @Override
     public Setpoint readSetpoint() throws DeviceException {
         return core.serialised(setpoints::read);
-    }
-
-    @Override
-    public LaserState arm() throws DeviceException {
-        if (handpieces.confirmed().isEmpty()) {
-            throw new DeviceException(DeviceException.Reason.INVALID_REQUEST,
-                    "arm refused: no handpiece confirmed fitted");
-        }
-        LaserState after = core.serialised(activation::arm);
-        LOG.info("Armed {}: unit reports {}", name, after);
-        return after;
     }
 
     @Override
@@ -217,30 +158,5 @@ public final class BigSkyLaserDriver implements LaserDevice {
             }
             return new PulseCounters(active.lifetimePulses(), 0);
         });
-    }
-
-    @Override
-    public void addListener(DeviceEventListener listener) {
-        core.dispatcher().add(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceEventListener listener) {
-        core.dispatcher().remove(listener);
-    }
-
-    @Override
-    public LinkStatistics linkStatistics() {
-        return core.linkStatistics();
-    }
-
-    @Override
-    public boolean isConnected() {
-        return core.isConnected();
-    }
-
-    @Override
-    public void close() {
-        core.close();
     }
 }

@@ -1,14 +1,8 @@
 package org.pulseguard.device.quantaray;
 
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.locks.Lock;
 import org.pulseguard.device.DeviceException;
-import org.pulseguard.device.LaserState;
 import org.pulseguard.device.StateChangeCause;
-import org.pulseguard.device.polled.PolledDriverCore;
-import org.pulseguard.device.polled.Poller;
+import org.pulseguard.device.polled.PolledConnection;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.UnitTracker;
 import org.pulseguard.protocol.quantaray.QswitchAction;
@@ -27,30 +21,14 @@ import org.slf4j.LoggerFactory;
  * PROTOCOL_ERROR: the unit no longer takes our commands, so a poll that sees it loses the link
  * [inferred]. Lives from one (re)connect to its close or loss. Thread-safe.
  */
-final class QuantaRayConnection implements PolledDriverCore.Connection {
+final class QuantaRayConnection extends PolledConnection {
     private static final Logger LOG = LoggerFactory.getLogger(QuantaRayConnection.class);
 
     final QuantaRayLink link;
-    private final UnitTracker tracker;
-    private final PulseCounter pulses;
-    private final String name;
-    private volatile Poller poller;
 
     QuantaRayConnection(QuantaRayLink link, UnitTracker tracker, PulseCounter pulses, String name) {
+        super(link.link(), tracker, pulses, name);
         this.link = link;
-        this.tracker = tracker;
-        this.pulses = pulses;
-        this.name = name;
-    }
-
-    @Override
-    public boolean isAlive() {
-        return link.link().isAlive();
-    }
-
-    @Override
-    public Optional<String> lossReason() {
-        return link.link().lossReason();
     }
 
     /** Reads {@code *STB?}; PROTOCOL_ERROR unless bit 23 (computer in control) is set. */
@@ -70,13 +48,6 @@ final class QuantaRayConnection implements PolledDriverCore.Connection {
         if (tracker.baseline(reading.toTracked())) {
             stopAfterTrip();
         }
-    }
-
-    /** Polls every {@code period} under {@code commandLock}. */
-    void startPolling(ScheduledExecutorService scheduler, Duration period, Lock commandLock) {
-        Poller started = new Poller(link.link(), name, commandLock, this::poll);
-        poller = started;
-        started.start(scheduler, period);
     }
 
     /**
@@ -104,28 +75,12 @@ final class QuantaRayConnection implements PolledDriverCore.Connection {
         link.send(new QuantaRayRequest.SetQswitch(QswitchAction.SING), link.fence());
     }
 
+    /** Polls {@code *STB?} and {@code SHOT?}, which also feeds the unit's watchdog. */
     @Override
-    public void close() {
-        Poller running = poller;
-        if (running != null) {
-            running.stop();
-        }
-        link.link().close();
-    }
-
-    private void poll() throws DeviceException {
+    protected void poll() throws DeviceException {
         QuantaRayReading reading = read();
         long lifetime = link.query(QuantaRayCommand.SHOT_COUNT, QuantaRayReply.ShotCount.class).shots();
-        // The reference unit's order: pulses come between entering EMISSION and leaving it.
-        boolean leavingEmission = tracker.state() == LaserState.EMISSION && reading.state() != LaserState.EMISSION;
-        if (leavingEmission) {
-            pulses.observe(lifetime);
-        }
-        boolean tripped = tracker.observe(reading.toTracked(), null);
-        if (!leavingEmission) {
-            pulses.observe(lifetime);
-        }
-        if (tripped) {
+        if (report(reading.toTracked(), lifetime)) {
             stopAfterTrip();
         }
     }

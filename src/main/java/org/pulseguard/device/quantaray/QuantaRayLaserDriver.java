@@ -2,36 +2,27 @@ package org.pulseguard.device.quantaray;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.locks.Lock;
-import org.pulseguard.device.DeviceCapabilities;
-import org.pulseguard.device.DeviceEventListener;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.DeviceFault;
-import org.pulseguard.device.DeviceIdentity;
 import org.pulseguard.device.DeviceStatus;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.LaserState;
-import org.pulseguard.device.LinkStatistics;
 import org.pulseguard.device.NativeEnergyCalibration;
 import org.pulseguard.device.PulseCounters;
 import org.pulseguard.device.RefusalReason;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.CalibratedEnergy;
-import org.pulseguard.device.polled.ExchangeLink;
-import org.pulseguard.device.polled.FixedHandpieces;
-import org.pulseguard.device.polled.PolledDriverCore;
+import org.pulseguard.device.polled.PolledConnector;
+import org.pulseguard.device.polled.PolledLaserDriver;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.TreatmentUnit;
-import org.pulseguard.device.polled.UnitTracker;
 import org.pulseguard.protocol.quantaray.QswitchAction;
 import org.pulseguard.protocol.quantaray.QuantaRayCommand;
 import org.pulseguard.protocol.quantaray.QuantaRayRequest;
 import org.pulseguard.quantity.RepetitionRate;
-import org.pulseguard.quantity.SpotDiameter;
 import org.pulseguard.transport.ByteTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,15 +58,10 @@ import org.slf4j.LoggerFactory;
  * injected scheduler. Commands are serialised by a fair lock; the emergency stop bypasses it. Event
  * timestamps come from the injected clock. Thread-safe; {@link #close()} is idempotent.
  */
-public final class QuantaRayLaserDriver implements LaserDevice {
+public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConnection> {
     private static final Logger LOG = LoggerFactory.getLogger(QuantaRayLaserDriver.class);
 
-    private final PolledDriverCore<QuantaRayConnection> core;
-    private final String name;
-    private final DeviceCapabilities capabilities;
-    private final UnitTracker tracker;
     private final QuantaRayConnector connector;
-    private final FixedHandpieces handpieces;
     private final CalibratedEnergy energy;
     private final QuantaRaySetpoints setpoints;
     private final UserPulseCounter userPulses = new UserPulseCounter();
@@ -93,6 +79,17 @@ public final class QuantaRayLaserDriver implements LaserDevice {
      */
     public QuantaRayLaserDriver(ByteTransport transport, ScheduledExecutorService scheduler, Clock clock,
                                 QuantaRayDriverSettings settings, TreatmentUnit unit) {
+        super(transport, clock, calibratedAtFixedRate(unit));
+        this.energy = new CalibratedEnergy(unit.curve(), QuantaRaySetpoints.TENTH_PERCENT,
+                NativeEnergyCalibration.OPFN_PERCENT);
+        this.setpoints = new QuantaRaySetpoints(unit, energy, handpieces);
+        this.activation = new QuantaRayActivation(tracker);
+        this.connector = new QuantaRayConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
+                Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
+                new PulseCounter(core.dispatcher(), clock, name));
+    }
+
+    private static TreatmentUnit calibratedAtFixedRate(TreatmentUnit unit) {
         Objects.requireNonNull(unit, "unit");
         if (!NativeEnergyCalibration.OPFN_PERCENT.equals(unit.calibration().nativeUnit())) {
             throw new IllegalArgumentException("a Quanta-Ray unit is calibrated in OPFN percent, not "
@@ -103,44 +100,17 @@ public final class QuantaRayLaserDriver implements LaserDevice {
             throw new IllegalArgumentException("a Quanta-Ray unit runs at " + fixed + " only, not "
                     + unit.rate().minimum() + ".." + unit.rate().maximum());
         }
-        this.core = new PolledDriverCore<>(transport, clock, this::connectUnit);
-        this.name = core.name();
-        this.capabilities = unit.capabilities();
-        this.tracker = new UnitTracker(core.dispatcher(), clock, name);
-        this.handpieces = new FixedHandpieces(unit.handpieces());
-        this.energy = new CalibratedEnergy(unit.curve(), QuantaRaySetpoints.TENTH_PERCENT,
-                NativeEnergyCalibration.OPFN_PERCENT);
-        this.setpoints = new QuantaRaySetpoints(unit, energy, handpieces);
-        this.activation = new QuantaRayActivation(tracker);
-        this.connector = new QuantaRayConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
-                Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
-                new PulseCounter(core.dispatcher(), clock, name));
-    }
-
-    private PolledDriverCore.Connected<QuantaRayConnection> connectUnit(DeviceIdentity expected, Lock commandLock,
-                                                                         ExchangeLink.LossListener listener)
-            throws DeviceException {
-        return connector.connect(expected, commandLock, listener);
+        return unit;
     }
 
     @Override
-    public void connect() throws DeviceException {
-        core.connect();
+    protected PolledConnector<QuantaRayConnection> connector() {
+        return connector;
     }
 
     @Override
-    public void reconnect() throws DeviceException {
-        core.reconnect();
-    }
-
-    @Override
-    public Optional<DeviceIdentity> identity() {
-        return core.identity();
-    }
-
-    @Override
-    public DeviceCapabilities capabilities() {
-        return capabilities;
+    protected LaserState armUnit(QuantaRayConnection active) throws DeviceException {
+        return activation.arm(active);
     }
 
     @Override
@@ -154,23 +124,6 @@ public final class QuantaRayLaserDriver implements LaserDevice {
     }
 
     @Override
-    public void confirmHandpiece(SpotDiameter fitted) throws DeviceException {
-        Objects.requireNonNull(fitted, "fitted");
-        LaserState state = tracker.state();
-        if (state == LaserState.READY || state == LaserState.EMISSION) {
-            throw DeviceException.refused(RefusalReason.WRONG_STATE, "handpiece " + fitted
-                    + " not confirmed: the unit is " + state);
-        }
-        handpieces.confirm(fitted);
-        LOG.info("Handpiece {} confirmed fitted on {}", fitted, name);
-    }
-
-    @Override
-    public Optional<SpotDiameter> confirmedHandpiece() {
-        return handpieces.confirmed();
-    }
-
-    @Override
     public Setpoint applySetpoint(Setpoint setpoint) throws DeviceException {
         capabilities.check(setpoint);
         handpieces.check(setpoint);
@@ -181,17 +134,6 @@ public final class QuantaRayLaserDriver implements LaserDevice {
     @Override
     public Setpoint readSetpoint() throws DeviceException {
         return core.serialised(setpoints::read);
-    }
-
-    @Override
-    public LaserState arm() throws DeviceException {
-        if (handpieces.confirmed().isEmpty()) {
-            throw new DeviceException(DeviceException.Reason.INVALID_REQUEST,
-                    "arm refused: no handpiece confirmed fitted");
-        }
-        LaserState after = core.serialised(activation::arm);
-        LOG.info("Armed {}: unit reports {}", name, after);
-        return after;
     }
 
     @Override
@@ -242,30 +184,5 @@ public final class QuantaRayLaserDriver implements LaserDevice {
     @Override
     public PulseCounters resetUserCounter() throws DeviceException {
         return core.serialised(active -> userPulses.resetAt(active.lifetimePulses()));
-    }
-
-    @Override
-    public void addListener(DeviceEventListener listener) {
-        core.dispatcher().add(listener);
-    }
-
-    @Override
-    public void removeListener(DeviceEventListener listener) {
-        core.dispatcher().remove(listener);
-    }
-
-    @Override
-    public LinkStatistics linkStatistics() {
-        return core.linkStatistics();
-    }
-
-    @Override
-    public boolean isConnected() {
-        return core.isConnected();
-    }
-
-    @Override
-    public void close() {
-        core.close();
     }
 }

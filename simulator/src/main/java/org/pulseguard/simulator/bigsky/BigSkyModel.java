@@ -6,6 +6,7 @@ import java.util.Set;
 import org.pulseguard.protocol.bigsky.BigSkyCommand;
 import org.pulseguard.protocol.bigsky.FiringState;
 import org.pulseguard.simulator.control.InterlockInput;
+import org.pulseguard.simulator.control.UnitModel;
 import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.model.EnergyNoise;
 import org.pulseguard.simulator.model.ShotClock;
@@ -25,7 +26,7 @@ import org.pulseguard.simulator.model.ShotClock;
  *
  * <p>Not thread-safe: {@link BigSkyUnit} serialises access.
  */
-public final class BigSkyModel {
+public final class BigSkyModel implements UnitModel {
     /** The flashlamp: stopped, simmering, or firing at F (simmer on as well). */
     public enum Lamp { STOP, SIMMER, START }
 

@@ -2,14 +2,12 @@ package org.pulseguard.simulator.bigsky;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.pulseguard.protocol.bigsky.BigSkyCommand;
 import org.pulseguard.protocol.bigsky.BigSkyReply;
 import org.pulseguard.protocol.bigsky.BigSkyRequest;
 import org.pulseguard.protocol.bigsky.FiringState;
-import org.pulseguard.simulator.control.InterlockInput;
+import org.pulseguard.simulator.control.ClockedUnit;
 import org.pulseguard.simulator.control.LineUnitSnapshot;
-import org.pulseguard.simulator.control.UnitDevice;
 import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
@@ -21,15 +19,12 @@ import org.pulseguard.simulator.model.NanoClock;
  * {@link NanoClock}, every operation under one lock, each advancing the model to the clock's time
  * first. Thread-safe: the ticker, the protocol reader and the back door call it concurrently.
  */
-public final class BigSkyUnit implements UnitDevice<BigSkyState> {
-    private final BigSkyModel model;
+public final class BigSkyUnit extends ClockedUnit<BigSkyState, BigSkyModel> {
     private final BigSkyCommands commands;
-    private final NanoClock clock;
 
     /** Powers the unit up now. */
     public BigSkyUnit(BigSkyConfig config, NanoClock clock, FaultLedger ledger) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.model = new BigSkyModel(config, ledger, clock.nanoTime());
+        super(clock, now -> new BigSkyModel(config, ledger, now));
         this.commands = new BigSkyCommands(model);
     }
 
@@ -53,46 +48,6 @@ public final class BigSkyUnit implements UnitDevice<BigSkyState> {
     public synchronized BigSkyReply unchanged(BigSkyCommand command) {
         model.advanceTo(clock.nanoTime());
         return commands.reply(command);
-    }
-
-    @Override
-    public synchronized void tick() {
-        model.advanceTo(clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void failSafe() {
-        model.failSafe(clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setFootswitch(boolean pressed) {
-        model.setFootswitch(pressed, clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setInput(InterlockInput input, boolean open) {
-        model.setInput(input, open, clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void reboot() {
-        model.reboot(clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setEnergyDrift(double fractionPerMinute) {
-        model.setEnergyDrift(fractionPerMinute, clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setEnergyOffset(double fraction) {
-        model.setEnergyOffset(fraction);
-    }
-
-    @Override
-    public synchronized void setMisapplyPending(boolean pending) {
-        model.setMisapplyPending(pending);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.pulseguard.protocol.quantaray.LampTrigger;
 import org.pulseguard.protocol.quantaray.QswitchAction;
 import org.pulseguard.protocol.quantaray.QuantaRayLimits;
 import org.pulseguard.simulator.control.InterlockInput;
+import org.pulseguard.simulator.control.UnitModel;
 import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.model.EnergyNoise;
 import org.pulseguard.simulator.model.ShotClock;
@@ -30,7 +31,7 @@ import org.pulseguard.simulator.model.ShotClock;
  *
  * <p>Not thread-safe: {@link QuantaRayUnit} serialises access.
  */
-public final class QuantaRayModel {
+public final class QuantaRayModel implements UnitModel {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final QuantaRayConfig config;

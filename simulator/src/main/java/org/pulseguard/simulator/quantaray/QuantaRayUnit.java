@@ -1,14 +1,12 @@
 package org.pulseguard.simulator.quantaray;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.pulseguard.protocol.quantaray.EchoMode;
 import org.pulseguard.protocol.quantaray.QuantaRayReply;
 import org.pulseguard.protocol.quantaray.QuantaRayRequest;
-import org.pulseguard.simulator.control.InterlockInput;
+import org.pulseguard.simulator.control.ClockedUnit;
 import org.pulseguard.simulator.control.LineUnitSnapshot;
-import org.pulseguard.simulator.control.UnitDevice;
 import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
@@ -21,15 +19,12 @@ import org.pulseguard.simulator.model.NanoClock;
  * clock's time first (and again after a command, so what it made due now happens now).
  * Thread-safe: the ticker, the protocol reader and the back door call it concurrently.
  */
-public final class QuantaRayUnit implements UnitDevice<QuantaRayState> {
-    private final QuantaRayModel model;
+public final class QuantaRayUnit extends ClockedUnit<QuantaRayState, QuantaRayModel> {
     private final QuantaRayCommands commands;
-    private final NanoClock clock;
 
     /** Powers the unit up now (OFF). */
     public QuantaRayUnit(QuantaRayConfig config, NanoClock clock, FaultLedger ledger) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.model = new QuantaRayModel(config, ledger, clock.nanoTime());
+        super(clock, now -> new QuantaRayModel(config, ledger, now));
         this.commands = new QuantaRayCommands(model);
     }
 
@@ -50,46 +45,6 @@ public final class QuantaRayUnit implements UnitDevice<QuantaRayState> {
     /** The echo mode in force (how replies end, whether refusals get an error line). */
     public synchronized EchoMode echoMode() {
         return model.echo();
-    }
-
-    @Override
-    public synchronized void tick() {
-        model.advanceTo(clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void failSafe() {
-        model.failSafe(clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setFootswitch(boolean pressed) {
-        model.setFootswitch(pressed, clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setInput(InterlockInput input, boolean open) {
-        model.setInput(input, open, clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void reboot() {
-        model.reboot(clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setEnergyDrift(double fractionPerMinute) {
-        model.setEnergyDrift(fractionPerMinute, clock.nanoTime());
-    }
-
-    @Override
-    public synchronized void setEnergyOffset(double fraction) {
-        model.setEnergyOffset(fraction);
-    }
-
-    @Override
-    public synchronized void setMisapplyPending(boolean pending) {
-        model.setMisapplyPending(pending);
     }
 
     @Override

@@ -1,0 +1,88 @@
+package org.pulseguard.device.polled;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.locks.Lock;
+import org.pulseguard.device.DeviceException;
+import org.pulseguard.device.LaserState;
+
+/**
+ * What one established connection to a polled unit does the same in every dialect: it is alive as
+ * long as its {@link ExchangeLink}, it polls on the scheduler under the command lock, it reports
+ * each polled reading and counter through the driver's {@link UnitTracker} and
+ * {@link PulseCounter} in the reference unit's order, and its close stops the poll and the link.
+ * The dialect supplies the poll itself. Lives from one (re)connect to its close or loss.
+ *
+ * <p>Thread-safe.
+ */
+public abstract class PolledConnection implements PolledDriverCore.Connection {
+    private final ExchangeLink exchangeLink;
+    /** The driver's tracker: every reading goes through it. */
+    protected final UnitTracker tracker;
+    /** The driver's pulse counter: every counter reading goes through it. */
+    protected final PulseCounter pulses;
+    /** The port name, for logs and the poll thread. */
+    protected final String name;
+    private volatile Poller poller;
+
+    /**
+     * @param exchangeLink the started link to the unit
+     * @param tracker the driver's tracker
+     * @param pulses the driver's pulse counter
+     * @param name the port name
+     */
+    protected PolledConnection(ExchangeLink exchangeLink, UnitTracker tracker, PulseCounter pulses, String name) {
+        this.exchangeLink = exchangeLink;
+        this.tracker = tracker;
+        this.pulses = pulses;
+        this.name = name;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return exchangeLink.isAlive();
+    }
+
+    @Override
+    public Optional<String> lossReason() {
+        return exchangeLink.lossReason();
+    }
+
+    /** Runs {@link #poll()} every {@code period} under {@code commandLock}. */
+    public void startPolling(ScheduledExecutorService scheduler, Duration period, Lock commandLock) {
+        Poller started = new Poller(exchangeLink, name, commandLock, this::poll);
+        poller = started;
+        started.start(scheduler, period);
+    }
+
+    /** One poll of the unit; runs on the scheduler holding the command lock. */
+    protected abstract void poll() throws DeviceException;
+
+    /**
+     * Reports a polled reading and the lifetime counter read with it. The reference unit's order:
+     * pulses come between entering EMISSION and leaving it.
+     *
+     * @return true when the reading latched a fault, so the dialect must stop the unit
+     */
+    protected final boolean report(UnitTracker.Reading reading, long lifetime) {
+        boolean leavingEmission = tracker.state() == LaserState.EMISSION && reading.state() != LaserState.EMISSION;
+        if (leavingEmission) {
+            pulses.observe(lifetime);
+        }
+        boolean tripped = tracker.observe(reading, null);
+        if (!leavingEmission) {
+            pulses.observe(lifetime);
+        }
+        return tripped;
+    }
+
+    @Override
+    public void close() {
+        Poller running = poller;
+        if (running != null) {
+            running.stop();
+        }
+        exchangeLink.close();
+    }
+}
