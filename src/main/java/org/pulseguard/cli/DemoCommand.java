@@ -11,28 +11,26 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.PulseCounters;
-import org.pulseguard.device.reference.ReferenceDriverSettings;
-import org.pulseguard.device.reference.ReferenceLaserDriver;
-import org.pulseguard.profile.LoadReport;
-import org.pulseguard.profile.ProfileLoader;
 import org.pulseguard.profile.ProfileSet;
-import org.pulseguard.simulator.ReferenceLaserSimulator;
-import org.pulseguard.simulator.SimulatorConfig;
+import org.pulseguard.simulator.SimulatedUnit;
+import org.pulseguard.simulator.SimulatedUnits;
+import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.endpoint.PtyEndpoint;
-import org.pulseguard.transport.SerialPortTransport;
-import org.pulseguard.transport.SerialSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pulseguard demo}: the main job against an embedded simulator. Starts a simulated reference
- * laser on a pseudo-terminal, connects to it through jSerialComm like to a real unit, and runs a
+ * {@code pulseguard demo}: the main job against an embedded simulator. Starts a simulated laser
+ * unit on a pseudo-terminal, connects to it through jSerialComm like to a real unit, and runs a
  * supervised treatment session: a refused over-limit request, an accepted setpoint, two runs, an
  * interlock trip and an emergency stop, printing each decision, each pulse and the final counters.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run a supervised session against an embedded simulator on a pseudo-terminal.")
 final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--dialect", defaultValue = "reference", description = "Simulated unit: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    CliDialect dialect;
 
     @Option(names = "--profiles", defaultValue = "device-profiles", description = "Profile folder (default ${DEFAULT-VALUE}).")
     Path profiles;
@@ -43,34 +41,36 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        LoadReport report = new ProfileLoader().loadDeviceFolder(profiles.resolve("reference-laser"));
-        if (!report.isValid() || report.set("reference-laser").isEmpty()) {
-            System.err.println("cannot load " + profiles.resolve("reference-laser") + ": " + report.problems());
+        ProfileSet set;
+        try {
+            set = LaserConnections.load(profiles, LaserConnections.defaultDeviceId(dialect.name()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("cannot run the demo: " + e.getMessage());
             return 2;
         }
-        ProfileSet set = report.set("reference-laser").get();
         Path dir = Files.createTempDirectory("pulseguard-demo");
         Path link = dir.resolve("laser0");
-        SimulatorConfig config = SimulatorConfig.builder().seed(seed).warmUp(Duration.ofMillis(200))
-                .emissionDelay(set.device().emissionDelay()).watchdogPeriod(set.device().watchdogPeriod()).build();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "pulseguard-demo-scheduler");
             t.setDaemon(true);
             return t;
         });
-        try (ReferenceLaserSimulator simulator = new ReferenceLaserSimulator(config)) {
-            simulator.start(new PtyEndpoint(link));
-            out.println("embedded simulator " + config.device().model() + " on " + simulator.endpoint().describe());
-            try (LaserDevice laser = new ReferenceLaserDriver(new SerialPortTransport(link.toString(), SerialSettings.REFERENCE_DEFAULT),
-                    scheduler, Clock.systemUTC(), ReferenceDriverSettings.defaults())) {
-                waitForWarmUp(simulator);
+        try (SimulatedUnit unit = SimulatedUnits.create(dialect.name(),
+                SimulatedUnits.Options.defaults().withSeed(seed).withWarmUp(Duration.ofMillis(200)))) {
+            unit.start(new PtyEndpoint(link));
+            out.println("embedded simulator (" + dialect + ") on " + unit.endpoint().describe() + ", " + unit.lineSettings());
+            try (LaserDevice laser = LaserConnections.driver(set.device(), link.toString(), set.device().serial(), scheduler,
+                    Clock.systemUTC())) {
+                waitForWarmUp(unit);
                 laser.addListener(event -> printDeviceEvent(out, event));
                 laser.connect();
+                LaserConnections.switchOn(laser);
+                waitForStandby(laser);
                 out.println("connected through jSerialComm to " + link + ": " + laser.identity().orElseThrow());
-                boolean ok = new DemoSession(out, laser, set, simulator.control(), scheduler).run();
+                boolean ok = new DemoSession(out, laser, set, unit.control(), scheduler).run();
                 PulseCounters counters = laser.counters();
                 out.printf("final counters: lifetime %d, user %d (simulator truth: lifetime %d)%n", counters.lifetimePulses(),
-                        counters.userPulses(), simulator.control().snapshot().device().lifetimePulses());
+                        counters.userPulses(), unit.control().snapshot().pulseCounter());
                 return ok ? 0 : 1;
             }
         } finally {
@@ -80,17 +80,27 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void waitForWarmUp(ReferenceLaserSimulator simulator) throws InterruptedException {
+    private static void waitForWarmUp(SimulatedUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (simulator.control().snapshot().device().state() != org.pulseguard.protocol.reference.WireState.STANDBY
-                && System.nanoTime() < deadline) {
+        while (unit.control().snapshot().unitState() == UnitState.WARMING_UP && System.nanoTime() < deadline) {
             Thread.sleep(20);
+        }
+    }
+
+    /** A unit switched on warms up first (about 20 s on a real Quanta-Ray; 0.2 s here). */
+    private static void waitForStandby(LaserDevice laser) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (laser.status().state() != org.pulseguard.device.LaserState.STANDBY && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 
     private static void printDeviceEvent(PrintStream out, DeviceEvent event) {
         if (event instanceof DeviceEvent.PulseEmitted p) {
             out.printf("    pulse %d (user %d): measured %s%n", p.lifetimePulse(), p.userPulse(), p.measured());
+        } else if (event instanceof DeviceEvent.PulsesCounted c) {
+            out.printf("    pulses %d..%d counted from the unit's counter (%d; this unit reports no per-pulse energy)%n",
+                    c.firstLifetimePulse(), c.lastLifetimePulse(), c.count());
         } else if (!(event instanceof DeviceEvent.FootswitchChanged)) {
             out.println("    unit: " + event.getClass().getSimpleName() + " " + describe(event));
         }

@@ -8,7 +8,6 @@ import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.ProfileSet;
 import org.pulseguard.profile.SafeProfile;
 import org.pulseguard.profile.SkinType;
-import org.pulseguard.protocol.reference.WireInterlock;
 import org.pulseguard.quantity.Fluence;
 import org.pulseguard.quantity.PulseEnergy;
 import org.pulseguard.quantity.RepetitionRate;
@@ -21,7 +20,8 @@ import org.pulseguard.session.SessionRequest;
 import org.pulseguard.session.SessionState;
 import org.pulseguard.session.SessionSupervisor;
 import org.pulseguard.session.SupervisorSettings;
-import org.pulseguard.simulator.control.SimulatorControl;
+import org.pulseguard.simulator.control.InterlockInput;
+import org.pulseguard.simulator.control.UnitControl;
 
 /**
  * The scripted treatment session of {@code pulseguard demo}: the technician's requests go to the
@@ -31,11 +31,15 @@ final class DemoSession {
     private final PrintStream out;
     private final SessionSupervisor supervisor;
     private final SafeProfile profile;
-    private final SimulatorControl unit;
+    private final UnitControl unit;
+    private final LaserDevice laser;
+    private final ProfileSet set;
 
-    DemoSession(PrintStream out, LaserDevice laser, ProfileSet set, SimulatorControl unit, ScheduledExecutorService scheduler) {
+    DemoSession(PrintStream out, LaserDevice laser, ProfileSet set, UnitControl unit, ScheduledExecutorService scheduler) {
         this.out = out;
         this.unit = unit;
+        this.laser = laser;
+        this.set = set;
         this.profile = set.safeProfile("tattoo-1064-fst-i-iii").orElseThrow();
         this.supervisor = new SessionSupervisor(laser, set.device(), Clock.systemUTC(), SupervisorSettings.defaults());
         supervisor.addListener(e -> {
@@ -50,11 +54,14 @@ final class DemoSession {
     boolean run() throws InterruptedException {
         boolean ok = step("open a session", supervisor.openSession(new SessionRequest("tech-demo", new ClientPseudonym("C-DEMO0001"),
                 SkinType.II, "left-forearm", false, profile, new Checklist(true, true, true, true))), true);
-        Setpoint tooStrong = setpoint(1200, 2, 5);
+        Setpoint tooStrong = tooStrong();
         out.println("technician asks for " + tooStrong + " = " + Fluence.of(tooStrong.energy(), tooStrong.spot()));
         ok &= step("over-limit request", supervisor.applySetpoint(tooStrong), false);
-        Setpoint safe = setpoint(400, 4, 5);
+        Setpoint safe = safe();
         out.println("technician asks for " + safe + " = " + Fluence.of(safe.energy(), safe.spot()));
+        if (!laser.capabilities().motorisedSpot()) {
+            ok &= step("technician confirms the fitted handpiece", supervisor.handpieceChanged(safe.spot()), true);
+        }
         ok &= step("safe setpoint", supervisor.applySetpoint(safe), true);
         ok &= armAndWait();
         ok &= run("run 1", 1200);
@@ -71,7 +78,7 @@ final class DemoSession {
     private boolean armAndWait() throws InterruptedException {
         boolean ok = step("arm", supervisor.arm(), true);
         waitFor(SessionState.READY, 5000);
-        return ok && supervisor.state() == SessionState.READY;
+        return ok && expect("READY after the emission delay", supervisor.state() == SessionState.READY);
     }
 
     private boolean run(String name, long holdMillis) throws InterruptedException {
@@ -79,20 +86,21 @@ final class DemoSession {
         unit.pressFootswitch();
         Thread.sleep(holdMillis);
         unit.releaseFootswitch();
-        Thread.sleep(150);
-        return supervisor.state() == SessionState.READY;
+        // Units counted from polled counters see the run end a little after the release.
+        waitFor(SessionState.READY, 3000);
+        return expect(name + " ends in READY", supervisor.state() == SessionState.READY);
     }
 
     private boolean interlockTrip() throws InterruptedException {
         out.println("technician presses the footswitch; someone opens the treatment-room door mid-run");
         unit.pressFootswitch();
         Thread.sleep(500);
-        unit.openInterlock(WireInterlock.REMOTE);
+        unit.openInterlock(InterlockInput.REMOTE);
         waitFor(SessionState.TRIPPED, 2000);
         unit.releaseFootswitch();
-        boolean tripped = supervisor.state() == SessionState.TRIPPED;
+        boolean tripped = expect("the open door trips the session", supervisor.state() == SessionState.TRIPPED);
         step("reset while the door is still open", supervisor.reset(), false);
-        unit.closeInterlock(WireInterlock.REMOTE);
+        unit.closeInterlock(InterlockInput.REMOTE);
         Thread.sleep(100);
         return tripped && step("reset after the door is closed", supervisor.reset(), true) && armAndWait();
     }
@@ -110,13 +118,40 @@ final class DemoSession {
 
     private boolean step(String what, Outcome outcome, boolean expectAccepted) {
         out.println("=> " + what + ": " + outcome);
-        return outcome.accepted() == expectAccepted;
+        return expect(what, outcome.accepted() == expectAccepted);
+    }
+
+    /** Reports a step that did not end as the script expects; returns {@code ok}. */
+    private boolean expect(String what, boolean ok) {
+        if (!ok) {
+            out.println("!! unexpected: " + what + " (supervisor " + supervisor.state() + ")");
+        }
+        return ok;
     }
 
     private void waitFor(SessionState state, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (supervisor.state() != state && System.nanoTime() < deadline) {
             Thread.sleep(20);
+        }
+    }
+
+    /** The unit's top energy on a 2 mm spot: above the profile's cap on every shipped unit. */
+    private Setpoint tooStrong() {
+        Wavelength w = profile.wavelength();
+        return new Setpoint(set.device().at(w).orElseThrow().energy().maximum(), SpotDiameter.ofMillimetres(2),
+                profile.maxRate(), w);
+    }
+
+    /** A moderate setpoint each shipped unit and its tattoo profile allow (its energy on the calibration curve). */
+    private Setpoint safe() {
+        switch (set.device().dialect()) {
+            case BIG_SKY:
+                return setpoint(100, 3, 5);
+            case QUANTA_RAY:
+                return setpoint(300, 4, 10);
+            default:
+                return setpoint(400, 4, 5);
         }
     }
 

@@ -79,6 +79,16 @@ public final class LaserConnections {
     }
 
     /**
+     * Brings a freshly connected unit to where a session can start: the Quanta-Ray powers up with its
+     * contactor open and needs {@code ON} from the host; the others are on once connected.
+     */
+    public static void switchOn(LaserDevice device) throws org.pulseguard.device.DeviceException {
+        if (device instanceof QuantaRayLaserDriver quantaRay) {
+            quantaRay.powerOn();
+        }
+    }
+
+    /**
      * The device-layer view of a unit with native energy units and fixed handpieces: its first
      * wavelength (the harmonic generator is fixed per handpiece on these units), the calibration
      * curves, the energy range, the handpieces and the rates.

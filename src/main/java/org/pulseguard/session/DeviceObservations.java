@@ -161,15 +161,32 @@ final class DeviceObservations {
             ctx.record(ReasonCode.DEVICE_FAULT, "unit reports fault " + fault);
             return;
         }
-        ReasonCode code = fault == DeviceFault.WATCHDOG_EXPIRED ? ReasonCode.WATCHDOG_EXPIRED
-                : fault == DeviceFault.EMERGENCY_STOP ? ReasonCode.EMERGENCY_STOP : ReasonCode.DEVICE_FAULT;
+        if (fault == DeviceFault.EMERGENCY_STOP) {
+            // The unit (or its driver) is already stopped: latch without racing its stop with a standby.
+            ctx.standbyCommandedAt = ctx.now();
+            if (ctx.runStartedAt != null) {
+                endRun();
+            }
+            ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP,
+                    "unit latched fault EMERGENCY_STOP (its stop button, or a stop already sent)");
+            return;
+        }
+        ReasonCode code = fault == DeviceFault.WATCHDOG_EXPIRED ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.DEVICE_FAULT;
         Trips.trip(ctx, code, "unit latched fault " + fault);
     }
 
     private void onStateChanged(DeviceEvent.StateChanged change) {
         boolean commanded = change.cause() == StateChangeCause.HOST_COMMAND || change.cause() == StateChangeCause.FOOTSWITCH;
         boolean emitting = change.to() == LaserState.READY || change.to() == LaserState.EMISSION;
-        if (ctx.state == SessionState.EMISSION_DELAY && change.to() == LaserState.EMISSION) {
+        if (change.cause() == StateChangeCause.EMERGENCY_STOP && !emitting && ctx.state != SessionState.EMERGENCY_STOPPED) {
+            // The unit stopped itself on an emergency stop (its button, or one already sent): latch, send nothing.
+            ctx.standbyCommandedAt = ctx.now();
+            if (ctx.runStartedAt != null) {
+                endRun();
+            }
+            ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP,
+                    "unit left " + change.from() + " for " + change.to() + " on an emergency stop");
+        } else if (ctx.state == SessionState.EMISSION_DELAY && change.to() == LaserState.EMISSION) {
             Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, "unit emitting before the emission delay ended");
         } else if (ctx.state == SessionState.READY && change.to() == LaserState.EMISSION) {
             startRun();

@@ -26,8 +26,11 @@ public record SupervisorSettings(Duration idleTimeout, Duration maxRunDuration, 
         }
     }
 
-    /** 60 s idle, 30 s maximum run, trip after 3 consecutive off-tolerance pulses, 300 ms grace. */
+    /**
+     * 60 s idle, 30 s maximum run, trip after 3 consecutive off-tolerance pulses, 600 ms grace (units
+     * counted from polled counters report a pulse up to one poll, 200-300 ms, after it happened).
+     */
     public static SupervisorSettings defaults() {
-        return new SupervisorSettings(Duration.ofSeconds(60), Duration.ofSeconds(30), 3, Duration.ofMillis(300));
+        return new SupervisorSettings(Duration.ofSeconds(60), Duration.ofSeconds(30), 3, Duration.ofMillis(600));
     }
 }

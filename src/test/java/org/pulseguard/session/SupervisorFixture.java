@@ -32,7 +32,9 @@ final class SupervisorFixture {
     final List<SupervisorEvent> events = new ArrayList<>();
 
     SupervisorFixture() {
-        supervisor = new SessionSupervisor(device, REFERENCE.device(), clock, SupervisorSettings.defaults());
+        // A 300 ms stray-pulse grace: the table lets 400 ms pass to be past it.
+        supervisor = new SessionSupervisor(device, REFERENCE.device(), clock, new SupervisorSettings(
+                java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(30), 3, java.time.Duration.ofMillis(300)));
         supervisor.addListener(events::add);
     }
 

@@ -27,9 +27,6 @@ final class BigSkyConnection extends PolledConnection {
     final BigSkyLink link;
     final BigSkyStatusReader reader;
     private int polls; // poll thread only, under the command lock
-    private volatile long lastRiseNanos; // when the Q-switch counter last rose (written by the poll only)
-    /** How long EMISSION outlasts the last rise of the Q-switch counter: above one period at 1 Hz. */
-    static final long EMISSION_HOLD_NANOS = 1_200_000_000L;
 
     BigSkyConnection(BigSkyLink link, UnitTracker tracker, PulseCounter pulses, String name) {
         super(link.link(), tracker, pulses, name);
@@ -59,10 +56,9 @@ final class BigSkyConnection extends PolledConnection {
         return reading;
     }
 
-    /** The reading's state, kept at EMISSION while the counter-based hold of the poll says so. */
+    /** The reading's state, kept at EMISSION while the pulse counter rises (see {@link #firing}). */
     LaserState stateOf(BigSkyReading reading) {
-        boolean holding = lastRiseNanos != 0 && System.nanoTime() - lastRiseNanos <= EMISSION_HOLD_NANOS;
-        return reading.state() == LaserState.READY && holding ? LaserState.EMISSION : reading.state();
+        return firing(reading.state());
     }
 
     /** Reads the lifetime Q-switch counter and reports the pulses counted since the last reading. */
@@ -102,26 +98,11 @@ final class BigSkyConnection extends PolledConnection {
     protected void poll() throws DeviceException {
         polls++;
         BigSkyReading reading = polls % FULL_READING_EVERY == 0 ? reader.readFull() : reader.readFast();
-        long previous = pulses.lastReading();
         long lifetime = link.number(BigSkyCommand.QSWITCH_COUNTER);
-        LaserState state = firingOnFootswitch(reading.state(), previous, lifetime);
-        if (report(reading.toTracked(state), lifetime)) {
+        noteCounter(lifetime);
+        if (report(reading.toTracked(stateOf(reading)), lifetime)) {
             stopAfterTrip();
         }
-    }
-
-    /**
-     * READY with the Q-switch counter rising is EMISSION: the footswitch fires a Q-switch armed on it,
-     * which the status word cannot show. EMISSION holds until the counter has stood still for
-     * {@link #EMISSION_HOLD_NANOS}, so a run at 1 Hz does not flicker between polls [inferred].
-     */
-    private LaserState firingOnFootswitch(LaserState fromStatus, long previous, long lifetime) {
-        long now = System.nanoTime();
-        if (previous >= 0 && lifetime > previous) {
-            lastRiseNanos = now;
-        }
-        boolean rising = lastRiseNanos != 0 && now - lastRiseNanos <= EMISSION_HOLD_NANOS;
-        return fromStatus == LaserState.READY && rising ? LaserState.EMISSION : fromStatus;
     }
 
     private BigSkyReading stopAfterTrip() throws DeviceException {

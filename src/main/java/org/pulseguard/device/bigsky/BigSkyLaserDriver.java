@@ -128,11 +128,13 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
 
     @Override
     public LaserState emergencyStop() throws DeviceException {
-        LOG.warn("Emergency stop sent to {}", name);
-        tracker.latch(DeviceFault.EMERGENCY_STOP);
         // Bypasses the command lock: S goes out at once, even while another command awaits its reply.
+        // The latch is cheap (its event is queued) and goes first, so the supervisor hears of the stop
+        // before any poll sees its effect; the log line (slow on a console) only after the stop.
+        tracker.latch(DeviceFault.EMERGENCY_STOP);
         BigSkyConnection active = core.active();
         active.link.interjectLampStop();
+        LOG.warn("Emergency stop sent to {}", name);
         active.deactivate();
         return active.observe(StateChangeCause.EMERGENCY_STOP).state();
     }

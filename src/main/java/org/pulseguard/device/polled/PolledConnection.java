@@ -59,6 +59,38 @@ public abstract class PolledConnection implements PolledDriverCore.Connection {
     /** One poll of the unit; runs on the scheduler holding the command lock. */
     protected abstract void poll() throws DeviceException;
 
+    /** How long EMISSION outlasts the last rise of the pulse counter: above one period at 1 Hz. */
+    public static final long EMISSION_HOLD_NANOS = 1_200_000_000L;
+    private volatile long lastRiseNanos; // when the lifetime counter last rose (written by the poll only)
+
+    /**
+     * Notes a fresh reading of the lifetime counter before it is reported: a rise means the unit is
+     * firing. Call before {@link #firing(LaserState)} and {@link #report}.
+     */
+    protected final void noteCounter(long lifetime) {
+        long previous = pulses.lastReading();
+        if (previous >= 0 && lifetime > previous) {
+            lastRiseNanos = System.nanoTime();
+        }
+    }
+
+    /**
+     * READY with the pulse counter rising is EMISSION [inferred]: on these units the hardware footswitch
+     * fires a Q-switch armed on it, which their status words cannot tell from waiting (the Big Sky's
+     * WOR shows the Q-switch started either way; the Quanta-Ray's "recently fired" bit outlives a run by
+     * a second). EMISSION holds until the counter has stood still for {@link #EMISSION_HOLD_NANOS}, so a
+     * run at 1 Hz does not flicker between polls.
+     */
+    public final LaserState firing(LaserState fromStatus) {
+        if (fromStatus != LaserState.READY && fromStatus != LaserState.EMISSION) {
+            // Out of READY the hold ends: pulses counted before a stop must not make a fresh arm look like firing.
+            lastRiseNanos = 0;
+            return fromStatus;
+        }
+        boolean holding = lastRiseNanos != 0 && System.nanoTime() - lastRiseNanos <= EMISSION_HOLD_NANOS;
+        return fromStatus == LaserState.READY && holding ? LaserState.EMISSION : fromStatus;
+    }
+
     /**
      * Reports a polled reading and the lifetime counter read with it. The reference unit's order:
      * pulses come between entering EMISSION and leaving it.

@@ -57,7 +57,7 @@ final class QuantaRayConnection extends PolledConnection {
      */
     QuantaRayReading observe(StateChangeCause cause) throws DeviceException {
         QuantaRayReading reading = read();
-        if (tracker.observe(reading.toTracked(), cause)) {
+        if (tracker.observe(reading.toTracked(firing(reading.state())), cause)) {
             return stopAfterTrip();
         }
         return reading;
@@ -80,7 +80,8 @@ final class QuantaRayConnection extends PolledConnection {
     protected void poll() throws DeviceException {
         QuantaRayReading reading = read();
         long lifetime = link.query(QuantaRayCommand.SHOT_COUNT, QuantaRayReply.ShotCount.class).shots();
-        if (report(reading.toTracked(), lifetime)) {
+        noteCounter(lifetime);
+        if (report(reading.toTracked(firing(reading.state())), lifetime)) {
             stopAfterTrip();
         }
     }

@@ -118,8 +118,8 @@ public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConne
         return core.serialised(active -> {
             QuantaRayReading reading = active.observe(null);
             Setpoint inForce = setpoints.read(active);
-            return new DeviceStatus(reading.state(), reading.openInterlocks(), tracker.latched(),
-                    reading.state() == LaserState.EMISSION, inForce);
+            LaserState state = active.firing(reading.state());
+            return new DeviceStatus(state, reading.openInterlocks(), tracker.latched(), state == LaserState.EMISSION, inForce);
         });
     }
 
@@ -162,12 +162,14 @@ public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConne
 
     @Override
     public LaserState emergencyStop() throws DeviceException {
-        LOG.warn("Emergency stop sent to {}", name);
-        tracker.latch(DeviceFault.EMERGENCY_STOP);
         // Bypasses the command lock: both lines go out at once, even while another command awaits its reply.
+        // The latch is cheap (its event is queued) and goes first, so the supervisor hears of the stop
+        // before any poll sees its effect; the log line (slow on a console) only after the stop.
+        tracker.latch(DeviceFault.EMERGENCY_STOP);
         QuantaRayConnection active = core.active();
         active.link.interject(new QuantaRayRequest.SetQswitch(QswitchAction.SING));
         active.link.interject(new QuantaRayRequest.Plain(QuantaRayCommand.OFF));
+        LOG.warn("Emergency stop sent to {}", name);
         return active.observe(StateChangeCause.EMERGENCY_STOP).state();
     }
 

@@ -17,7 +17,7 @@ import org.pulseguard.protocol.quantaray.StatusRegister;
  *
  * <p>State: bit 8 (main contactor) clear is OFF; bit 9 (oscillator simmer) clear is WARM_UP
  * (the contactor is on, about 20 s to simmer); bit 0 (emission can occur, after {@code QSW REP})
- * is READY, or EMISSION with bit 12 (recently fired); anything else is STANDBY. Interlocks: bit 14
+ * is READY (EMISSION while SHOT? rises: see PolledConnection.firing); anything else is STANDBY. Interlocks: bit 14
  * COVER, bit 15 REMOTE, bit 20 (low water) WATER_FLOW. Bit 21 (interlock fault) is the fault
  * INTERNAL. Bit 23 (computer in control) must be set for the driver to command the unit.
  *
@@ -36,7 +36,9 @@ record QuantaRayReading(StatusRegister status) {
             return LaserState.WARM_UP;
         }
         if (status.isSet(StatusBit.EMISSION_POSSIBLE)) {
-            return status.isSet(StatusBit.RECENTLY_FIRED) ? LaserState.EMISSION : LaserState.READY;
+            // Bit 12 ("recently fired") outlives a run by about a second, so it cannot say the unit is
+            // firing now: the connection reports EMISSION from SHOT? rising instead.
+            return LaserState.READY;
         }
         return LaserState.STANDBY;
     }
@@ -66,6 +68,10 @@ record QuantaRayReading(StatusRegister status) {
 
     DeviceFault unitFault() {
         return status.isSet(StatusBit.INTERLOCK_FAULT) ? DeviceFault.INTERNAL : DeviceFault.NONE;
+    }
+
+    UnitTracker.Reading toTracked(LaserState state) {
+        return new UnitTracker.Reading(state, openInterlocks(), unitFault());
     }
 
     UnitTracker.Reading toTracked() {

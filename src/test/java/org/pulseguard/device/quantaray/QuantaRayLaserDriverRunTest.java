@@ -30,9 +30,10 @@ class QuantaRayLaserDriverRunTest extends QuantaRayDriverFixture {
     @Test
     void run_footswitchHeldWhileTheUnitFires_isCountedFromShotDeltas() throws Exception {
         // When
+        // (bit 12 "recently fired" outlives a run, so EMISSION comes from SHOT? rising)
         unit.footswitchHeld = true;
-        await().until(() -> driver.status().state() == LaserState.EMISSION);
         unit.fire(4);
+        await().until(() -> driver.status().state() == LaserState.EMISSION);
         await().until(() -> events.pulsesCounted() == 4);
         unit.fire(6);
         unit.footswitchHeld = false;
@@ -59,6 +60,7 @@ class QuantaRayLaserDriverRunTest extends QuantaRayDriverFixture {
     void interlockOpensMidRun_nextPollReportsItLatchesAndStopsTheQswitch() {
         // Given a run
         unit.footswitchHeld = true;
+        unit.fire(2);
         await().until(() -> events.ofType(DeviceEvent.StateChanged.class).stream().anyMatch(e -> e.to() == LaserState.EMISSION));
         // When the cover opens
         unit.condition(StatusBit.COVER_INTERLOCK_OPEN, true);
