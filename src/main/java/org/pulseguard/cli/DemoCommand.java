@@ -18,6 +18,7 @@ import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.endpoint.PtyEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.pulseguard.device.LaserState;
 
 /**
  * {@code pulseguard demo}: the main job against an embedded simulator. Starts a simulated laser
@@ -90,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
     /** A unit switched on warms up first (about 20 s on a real Quanta-Ray; 0.2 s here). */
     private static void waitForStandby(LaserDevice laser) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (laser.status().state() != org.pulseguard.device.LaserState.STANDBY && System.nanoTime() < deadline) {
+        while (laser.status().state() != LaserState.STANDBY && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
     }

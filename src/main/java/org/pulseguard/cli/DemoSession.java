@@ -22,6 +22,7 @@ import org.pulseguard.session.SessionSupervisor;
 import org.pulseguard.session.SupervisorSettings;
 import org.pulseguard.simulator.control.InterlockInput;
 import org.pulseguard.simulator.control.UnitControl;
+import org.pulseguard.session.ReasonCode;
 
 /**
  * The scripted treatment session of {@code pulseguard demo}: the technician's requests go to the
@@ -43,7 +44,7 @@ final class DemoSession {
         this.profile = set.safeProfile("tattoo-1064-fst-i-iii").orElseThrow();
         this.supervisor = new SessionSupervisor(laser, set.device(), Clock.systemUTC(), SupervisorSettings.defaults());
         supervisor.addListener(e -> {
-            if (e.reason() != org.pulseguard.session.ReasonCode.PULSE) {
+            if (e.reason() != ReasonCode.PULSE) {
                 out.println("  supervisor: " + e);
             }
         });

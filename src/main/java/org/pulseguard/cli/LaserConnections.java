@@ -31,6 +31,7 @@ import org.pulseguard.transport.ByteTransport;
 import org.pulseguard.transport.PortAddress;
 import org.pulseguard.transport.SerialSettings;
 import org.pulseguard.transport.Transports;
+import org.pulseguard.device.DeviceException;
 
 /**
  * The composition root for laser units: turns a device profile into the driver for its dialect on a
@@ -82,7 +83,7 @@ public final class LaserConnections {
      * Brings a freshly connected unit to where a session can start: the Quanta-Ray powers up with its
      * contactor open and needs {@code ON} from the host; the others are on once connected.
      */
-    public static void switchOn(LaserDevice device) throws org.pulseguard.device.DeviceException {
+    public static void switchOn(LaserDevice device) throws DeviceException {
         if (device instanceof QuantaRayLaserDriver quantaRay) {
             quantaRay.powerOn();
         }

@@ -16,6 +16,8 @@ import org.pulseguard.device.PulseCounters;
 import org.pulseguard.transport.SerialSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.pulseguard.profile.DeviceProfile;
+import java.nio.file.Path;
 
 /**
  * {@code pulseguard probe}: connects to one laser unit, identifies it and prints its state,
@@ -41,11 +43,11 @@ final class ProbeCommand implements Callable<Integer> {
     String deviceId;
 
     @Option(names = "--profiles", defaultValue = "device-profiles", description = "Profile folder (default ${DEFAULT-VALUE}).")
-    java.nio.file.Path profiles;
+    Path profiles;
 
     @Override
     public Integer call() throws Exception {
-        org.pulseguard.profile.DeviceProfile profile =
+        DeviceProfile profile =
                 LaserConnections.load(profiles, deviceId == null ? LaserConnections.defaultDeviceId(dialect.name()) : deviceId).device();
         if (!profile.dialect().fileName().equals(dialect.name())) {
             System.err.println("device profile " + profile.label() + " speaks " + profile.dialect().fileName() + ", not " + dialect);
@@ -72,7 +74,7 @@ final class ProbeCommand implements Callable<Integer> {
         }
     }
 
-    private void print(org.pulseguard.profile.DeviceProfile profile, DeviceIdentity identity, DeviceStatus status,
+    private void print(DeviceProfile profile, DeviceIdentity identity, DeviceStatus status,
                        PulseCounters counters, SerialSettings settings)
             throws Exception {
         if (json) {

@@ -3,6 +3,7 @@ package org.pulseguard.safety;
 import java.util.Objects;
 import org.pulseguard.profile.DeviceProfile;
 import org.pulseguard.profile.SafeProfile;
+import org.pulseguard.quantity.Wavelength;
 
 /**
  * The profile, and its version, that set a limit. Immutable, thread-safe.
@@ -51,7 +52,7 @@ public record LimitSource(Kind kind, String id, String version) {
     }
 
     /** The hard clinical limits at {@code wavelength} (safety-and-audit-requirements.md section 7). */
-    public static LimitSource clinical(org.pulseguard.quantity.Wavelength wavelength) {
+    public static LimitSource clinical(Wavelength wavelength) {
         return new LimitSource(Kind.CLINICAL_LIMIT, wavelength.nanometres() + "nm", "section-7");
     }
 

@@ -50,7 +50,7 @@ final class DeviceObservations {
         } else if (ctx.state == SessionState.READY && pressed) {
             startRun();
         } else if (ctx.state == SessionState.FIRING && !pressed) {
-            endRun();
+            ctx.endRun(null);
             ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_ENDED, "footswitch released");
         }
     }
@@ -64,10 +64,6 @@ final class DeviceObservations {
                 "run " + ctx.runNumber + " at " + ctx.applied);
     }
 
-    private void endRun() {
-        ctx.record(ReasonCode.RUN_ENDED, "run " + ctx.runNumber + ": " + ctx.runPulses + " pulses");
-        ctx.runStartedAt = null;
-    }
 
     private void onPulse(DeviceEvent.PulseEmitted pulse) {
         if (ctx.state == SessionState.READY) {
@@ -138,10 +134,9 @@ final class DeviceObservations {
     }
 
     private void checkPulseLimit() {
-        int max = ctx.session.profile().maxPulsesPerSession();
-        if (ctx.sessionPulses >= max) {
-            ctx.pulseLimitReached = true;
-            endRun();
+        if (ctx.pulseLimitReached()) {
+            int max = ctx.session.profile().maxPulsesPerSession();
+            ctx.endRun(null);
             String safe = Trips.toStandby(ctx);
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_PULSE_LIMIT,
                     ctx.sessionPulses + " pulses reached the limit of " + max + " set by " + ctx.session.profile().label() + safe);
@@ -164,9 +159,7 @@ final class DeviceObservations {
         if (fault == DeviceFault.EMERGENCY_STOP) {
             // The unit (or its driver) is already stopped: latch without racing its stop with a standby.
             ctx.standbyCommandedAt = ctx.now();
-            if (ctx.runStartedAt != null) {
-                endRun();
-            }
+            ctx.endRun(null);
             ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP,
                     "unit latched fault EMERGENCY_STOP (its stop button, or a stop already sent)");
             return;
@@ -181,9 +174,7 @@ final class DeviceObservations {
         if (change.cause() == StateChangeCause.EMERGENCY_STOP && !emitting && ctx.state != SessionState.EMERGENCY_STOPPED) {
             // The unit stopped itself on an emergency stop (its button, or one already sent): latch, send nothing.
             ctx.standbyCommandedAt = ctx.now();
-            if (ctx.runStartedAt != null) {
-                endRun();
-            }
+            ctx.endRun(null);
             ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP,
                     "unit left " + change.from() + " for " + change.to() + " on an emergency stop");
         } else if (ctx.state == SessionState.EMISSION_DELAY && change.to() == LaserState.EMISSION) {
@@ -191,7 +182,7 @@ final class DeviceObservations {
         } else if (ctx.state == SessionState.READY && change.to() == LaserState.EMISSION) {
             startRun();
         } else if (ctx.state == SessionState.FIRING && change.from() == LaserState.EMISSION && change.to() == LaserState.READY) {
-            endRun();
+            ctx.endRun(null);
             ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_ENDED, "unit stopped emitting");
         } else if (ctx.state.isArmed() && !emitting && !commanded) {
             Trips.trip(ctx, change.cause() == StateChangeCause.WATCHDOG ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.UNEXPECTED_STATE,

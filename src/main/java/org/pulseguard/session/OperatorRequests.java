@@ -13,6 +13,7 @@ import org.pulseguard.profile.FieldIssue;
 import org.pulseguard.quantity.SpotDiameter;
 import org.pulseguard.safety.GateDecision;
 import org.pulseguard.safety.SafetyGate;
+import java.time.Duration;
 
 /**
  * What the technician asks for: open a session, apply a setpoint, arm, reset, close. Each request
@@ -56,7 +57,6 @@ final class OperatorRequests {
         ctx.applied = null;
         ctx.sessionPulses = 0;
         ctx.runNumber = 0;
-        ctx.pulseLimitReached = false;
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_OPENED,
                 "profile " + request.profile().label() + ", skin type " + request.skinType() + ", site "
                         + request.treatmentSite() + ", operator " + request.operatorId() + standby);
@@ -75,7 +75,7 @@ final class OperatorRequests {
                     .map(Object::toString).collect(Collectors.joining("; ")));
         }
         if (ctx.state.isArmed()) {
-            endRun("parameter change");
+            ctx.endRun("parameter change");
             String safe = Trips.toStandby(ctx);
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.PARAMETER_CHANGE,
                     "parameters change only in STANDBY; re-arm after" + safe);
@@ -135,7 +135,7 @@ final class OperatorRequests {
         if (ctx.applied == null) {
             return ctx.refuse(ReasonCode.SETPOINT_NOT_APPLIED, "apply and verify a setpoint first");
         }
-        if (ctx.pulseLimitReached) {
+        if (ctx.pulseLimitReached()) {
             return ctx.refuse(ReasonCode.SESSION_PULSE_LIMIT, ctx.sessionPulses + " pulses reached the limit of "
                     + ctx.session.profile().maxPulsesPerSession() + " set by " + ctx.session.profile().label());
         }
@@ -167,9 +167,9 @@ final class OperatorRequests {
         return null;
     }
 
-    private java.time.Duration emissionDelay() {
-        java.time.Duration profile = ctx.deviceProfile.emissionDelay();
-        java.time.Duration unit = ctx.device.identity().map(i -> i.emissionDelay()).orElse(java.time.Duration.ZERO);
+    private Duration emissionDelay() {
+        Duration profile = ctx.deviceProfile.emissionDelay();
+        Duration unit = ctx.device.identity().map(i -> i.emissionDelay()).orElse(Duration.ZERO);
         return profile.compareTo(unit) >= 0 ? profile : unit;
     }
 
@@ -178,7 +178,7 @@ final class OperatorRequests {
             String safe = Trips.toStandby(ctx);
             return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, "laser kept in STANDBY" + safe);
         }
-        endRun("standby requested");
+        ctx.endRun("standby requested");
         String safe = Trips.toStandby(ctx);
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, safe);
     }
@@ -186,7 +186,7 @@ final class OperatorRequests {
     Outcome handpieceChanged(SpotDiameter fitted) {
         String description = fitted + " handpiece fitted";
         if (ctx.state.isArmed()) {
-            endRun("handpiece changed");
+            ctx.endRun("handpiece changed");
             String safe = Trips.toStandby(ctx);
             ctx.applied = null;
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
@@ -229,7 +229,7 @@ final class OperatorRequests {
         if (ctx.session == null) {
             return ctx.refuse(ReasonCode.NO_SESSION, "no session open");
         }
-        endRun("session closed");
+        ctx.endRun("session closed");
         String safe = Trips.toStandby(ctx);
         String summary = ctx.sessionPulses + " pulses in " + ctx.runNumber + " runs" + safe;
         ctx.session = null;
@@ -238,10 +238,4 @@ final class OperatorRequests {
         return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_CLOSED, summary);
     }
 
-    private void endRun(String why) {
-        if (ctx.runStartedAt != null) {
-            ctx.record(ReasonCode.RUN_ENDED, "run " + ctx.runNumber + ": " + ctx.runPulses + " pulses (" + why + ")");
-            ctx.runStartedAt = null;
-        }
-    }
 }

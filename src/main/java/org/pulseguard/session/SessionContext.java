@@ -36,7 +36,6 @@ final class SessionContext {
     Instant delayEndsAt;
     Instant standbyCommandedAt;
     int consecutiveOffTolerance;
-    boolean pulseLimitReached;
 
     SessionContext(LaserDevice device, DeviceProfile deviceProfile, Clock clock, SupervisorSettings settings) {
         this.device = device;
@@ -66,6 +65,19 @@ final class SessionContext {
         }
         emit(new SupervisorEvent(now(), kind, before, next, reason, detail));
         return new Outcome(kind != SupervisorEvent.Kind.REFUSAL, next, reason, detail);
+    }
+
+    /** True when the open session has used up its safe profile's pulses. */
+    boolean pulseLimitReached() {
+        return session != null && sessionPulses >= session.profile().maxPulsesPerSession();
+    }
+
+    /** Ends the run in progress, if any, with its pulse count on record; {@code why} may be null. */
+    void endRun(String why) {
+        if (runStartedAt != null) {
+            record(ReasonCode.RUN_ENDED, "run " + runNumber + ": " + runPulses + " pulses" + (why == null ? "" : " (" + why + ")"));
+            runStartedAt = null;
+        }
     }
 
     /** A refusal: nothing changes. */

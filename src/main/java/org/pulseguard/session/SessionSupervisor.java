@@ -14,6 +14,8 @@ import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pulseguard.quantity.SpotDiameter;
+import java.util.function.Supplier;
 
 /**
  * Supervises one treatment session on one laser unit: the explicit state machine of
@@ -87,8 +89,8 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
      * The technician confirms which handpiece (spot tip) is fitted: on fixed-handpiece units the unit
      * is told; from READY it goes to STANDBY first; a fresh setpoint is needed either way.
      */
-    public Outcome handpieceChanged(org.pulseguard.quantity.SpotDiameter fitted) {
-        return locked(() -> requests.handpieceChanged(java.util.Objects.requireNonNull(fitted, "fitted")));
+    public Outcome handpieceChanged(SpotDiameter fitted) {
+        return locked(() -> requests.handpieceChanged(Objects.requireNonNull(fitted, "fitted")));
     }
 
     /** Arms the laser after every check; READY follows after the emission delay. */
@@ -113,10 +115,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         String note = sent;
         return locked(() -> {
             ctx.standbyCommandedAt = ctx.now();
-            if (ctx.runStartedAt != null) {
-                ctx.record(ReasonCode.RUN_ENDED, "run " + ctx.runNumber + ": " + ctx.runPulses + " pulses (emergency stop)");
-                ctx.runStartedAt = null;
-            }
+            ctx.endRun("emergency stop");
             return ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP, note);
         });
     }
@@ -165,7 +164,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         }
     }
 
-    private <T> T locked(java.util.function.Supplier<T> action) {
+    private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
             return action.get();

@@ -16,7 +16,7 @@ final class Trips {
     /** Commands STANDBY (falling back to an emergency stop) and latches TRIPPED with {@code reason}. */
     static Outcome trip(SessionContext ctx, ReasonCode reason, String detail) {
         String safe = toStandby(ctx);
-        endRunSilently(ctx);
+        ctx.endRun("ended by trip");
         return ctx.moveTo(SessionState.TRIPPED, SupervisorEvent.Kind.TRIP, reason, detail + safe);
     }
 
@@ -30,7 +30,7 @@ final class Trips {
             safe = "; emergency stop could not be sent (" + e.getMessage() + ")";
         }
         ctx.standbyCommandedAt = ctx.now();
-        endRunSilently(ctx);
+        ctx.endRun("ended by trip");
         return ctx.moveTo(SessionState.TRIPPED, SupervisorEvent.Kind.TRIP, reason, detail + safe);
     }
 
@@ -48,13 +48,6 @@ final class Trips {
             } catch (DeviceException stop) {
                 return "; laser unreachable (" + stop.getMessage() + "): its own watchdog must drop it to STANDBY";
             }
-        }
-    }
-
-    private static void endRunSilently(SessionContext ctx) {
-        if (ctx.runStartedAt != null) {
-            ctx.record(ReasonCode.RUN_ENDED, "run " + ctx.runNumber + ": " + ctx.runPulses + " pulses (ended by trip)");
-            ctx.runStartedAt = null;
         }
     }
 }

@@ -25,6 +25,8 @@ import org.pulseguard.session.ClientPseudonym;
 import org.pulseguard.session.SessionRequest;
 import org.pulseguard.session.SessionSupervisor;
 import org.pulseguard.session.SupervisorSettings;
+import org.pulseguard.device.DeviceEventListener;
+import org.pulseguard.session.SessionState;
 
 /**
  * Cost of one safety-gate decision and of one supervisor transition (a footswitch press or release
@@ -64,7 +66,7 @@ final class DecisionBench {
             supervisor.onEvent(release);
             return 2;
         });
-        org.pulseguard.device.DeviceEventListener noop = e -> sink = e;
+        DeviceEventListener noop = e -> sink = e;
         double listenerNs = nanosPerOp(() -> {
             noop.onEvent(press);
             noop.onEvent(release);
@@ -99,7 +101,7 @@ final class DecisionBench {
         supervisor.arm();
         now[0] = now[0].plusSeconds(2);
         supervisor.tick();
-        if (supervisor.state() != org.pulseguard.session.SessionState.READY) {
+        if (supervisor.state() != SessionState.READY) {
             throw new IllegalStateException("bench supervisor not READY: " + supervisor.state());
         }
         return supervisor;

@@ -1,5 +1,6 @@
 package org.pulseguard.protocol.bigsky;
 
+import org.pulseguard.protocol.RecordText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.pulseguard.protocol.quantaray;
 
+import org.pulseguard.protocol.RecordText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.pulseguard.protocol.quantaray;
+package org.pulseguard.protocol;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
  * double quotes (so padding stays visible), enums by name, nested records and lists recursively.
  * Written here rather than relying on {@link Record#toString()}, whose format is unspecified.
  */
-final class RecordText {
+public final class RecordText {
     private RecordText() {}
 
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value instanceof String) {
             return "\"" + value + "\"";
         }
