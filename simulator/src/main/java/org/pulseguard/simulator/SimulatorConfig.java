@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.pulseguard.simulator.link.LinkOptions;
 import org.pulseguard.simulator.model.ModelConfig;
-import org.pulseguard.simulator.model.Setpoint;
+import org.pulseguard.simulator.model.WireSetpoint;
 import org.pulseguard.transport.SerialSettings;
 
 /**
@@ -48,7 +48,7 @@ public record SimulatorConfig(ModelConfig device, LinkOptions link, Duration tic
         private long seed = base.seed();
         private double noiseSigma = base.noiseSigma();
         private long maxRateMillihertz = base.maxRateMillihertz();
-        private Setpoint powerUpSetpoint = base.powerUpSetpoint();
+        private WireSetpoint powerUpSetpoint = base.powerUpSetpoint();
         private long lifetimePulsesAtStart = base.lifetimePulsesAtStart();
         private boolean keyOnAtStart = base.keyOnAtStart();
         private SerialSettings lineSettings = SerialSettings.REFERENCE_DEFAULT;
@@ -85,8 +85,8 @@ public record SimulatorConfig(ModelConfig device, LinkOptions link, Duration tic
         /** Highest accepted rate in mHz (10000 per the spec; raise only for benchmarks). */
         public Builder maxRateMillihertz(long value) { maxRateMillihertz = value; return this; }
 
-        /** Setpoint after power-up and reboot. */
-        public Builder powerUpSetpoint(Setpoint value) { powerUpSetpoint = value; return this; }
+        /** WireSetpoint after power-up and reboot. */
+        public Builder powerUpSetpoint(WireSetpoint value) { powerUpSetpoint = value; return this; }
 
         /** Lifetime counter at start. */
         public Builder lifetimePulsesAtStart(long value) { lifetimePulsesAtStart = value; return this; }

@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.DeviceIdentity;
 import org.pulseguard.device.polled.ExchangeLink;
-import org.pulseguard.device.polled.LinkCounters;
+import org.pulseguard.device.polled.PolledLinkCounters;
 import org.pulseguard.device.polled.PolledConnector;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.UnitTracker;
@@ -29,7 +29,7 @@ final class BigSkyConnector extends PolledConnector<BigSkyConnection> {
     private final PulseCounter pulses;
 
     BigSkyConnector(ByteTransport transport, String name, ScheduledExecutorService scheduler,
-                    BigSkyDriverSettings settings, LinkCounters counters, UnitTracker tracker, PulseCounter pulses) {
+                    BigSkyDriverSettings settings, PolledLinkCounters counters, UnitTracker tracker, PulseCounter pulses) {
         super(transport, name, scheduler, settings.commandTimeout(), settings.maxRetries(), settings.pollPeriod(),
                 counters);
         this.settings = settings;

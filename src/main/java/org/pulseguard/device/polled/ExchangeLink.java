@@ -49,7 +49,7 @@ public final class ExchangeLink {
     private final Duration commandTimeout;
     private final int maxRetries;
     private final long quietNanos;
-    private final LinkCounters counters;
+    private final PolledLinkCounters counters;
     private final LossListener listener;
     private final ReentrantLock wire = new ReentrantLock(true);
     private final Object inbound = new Object();
@@ -71,7 +71,7 @@ public final class ExchangeLink {
      * @param maxRetries how many times a request is sent again after an unusable attempt, 0..10
      */
     public ExchangeLink(ByteTransport transport, String name, Duration commandTimeout, int maxRetries,
-                        LinkCounters counters, LossListener listener) {
+                        PolledLinkCounters counters, LossListener listener) {
         this.transport = transport;
         this.name = name;
         this.commandTimeout = commandTimeout;

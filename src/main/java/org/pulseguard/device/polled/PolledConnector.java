@@ -28,7 +28,7 @@ public abstract class PolledConnector<C extends PolledConnection> {
     private final Duration commandTimeout;
     private final int maxRetries;
     private final Duration pollPeriod;
-    private final LinkCounters counters;
+    private final PolledLinkCounters counters;
 
     /**
      * @param transport the byte link to the unit, not yet open
@@ -40,7 +40,7 @@ public abstract class PolledConnector<C extends PolledConnection> {
      * @param counters the driver's link counters, kept across reconnects
      */
     protected PolledConnector(ByteTransport transport, String name, ScheduledExecutorService scheduler,
-                              Duration commandTimeout, int maxRetries, Duration pollPeriod, LinkCounters counters) {
+                              Duration commandTimeout, int maxRetries, Duration pollPeriod, PolledLinkCounters counters) {
         this.transport = transport;
         this.name = name;
         this.scheduler = scheduler;

@@ -67,7 +67,7 @@ public final class PolledDriverCore<C extends PolledDriverCore.Connection> {
     private final String name;
     private final Connector<C> connector;
     private final DeviceEventDispatcher dispatcher;
-    private final LinkCounters counters = new LinkCounters();
+    private final PolledLinkCounters counters = new PolledLinkCounters();
     private final ReentrantLock commandLock = new ReentrantLock(true);
     private final Object lifecycle = new Object();
     private volatile C connection;
@@ -103,7 +103,7 @@ public final class PolledDriverCore<C extends PolledDriverCore.Connection> {
     }
 
     /** The counters the dialect's links count into, kept across reconnects. */
-    public LinkCounters counters() {
+    public PolledLinkCounters counters() {
         return counters;
     }
 

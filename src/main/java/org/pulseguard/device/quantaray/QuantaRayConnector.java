@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.DeviceIdentity;
 import org.pulseguard.device.polled.ExchangeLink;
-import org.pulseguard.device.polled.LinkCounters;
+import org.pulseguard.device.polled.PolledLinkCounters;
 import org.pulseguard.device.polled.PolledConnector;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.UnitTracker;
@@ -28,7 +28,7 @@ final class QuantaRayConnector extends PolledConnector<QuantaRayConnection> {
     private final PulseCounter pulses;
 
     QuantaRayConnector(ByteTransport transport, String name, ScheduledExecutorService scheduler,
-                       QuantaRayDriverSettings settings, LinkCounters counters, UnitTracker tracker,
+                       QuantaRayDriverSettings settings, PolledLinkCounters counters, UnitTracker tracker,
                        PulseCounter pulses) {
         super(transport, name, scheduler, settings.commandTimeout(), settings.maxRetries(), settings.pollPeriod(),
                 counters);

@@ -29,12 +29,12 @@ final class FrameRouter implements FrameDecoder.Listener {
 
     private final String linkName;
     private final PendingRequests pending;
-    private final LinkCounters counters;
+    private final ReferenceLinkCounters counters;
     private final LinkListener listener;
     private final Wire wire;
     private final EventSequence events = new EventSequence();
 
-    FrameRouter(String linkName, PendingRequests pending, LinkCounters counters, LinkListener listener, Wire wire) {
+    FrameRouter(String linkName, PendingRequests pending, ReferenceLinkCounters counters, LinkListener listener, Wire wire) {
         this.linkName = linkName;
         this.pending = pending;
         this.counters = counters;

@@ -28,11 +28,11 @@ final class ReferenceConnector {
     private final String name;
     private final ScheduledExecutorService scheduler;
     private final ReferenceDriverSettings settings;
-    private final LinkCounters counters;
+    private final ReferenceLinkCounters counters;
     private final AtomicInteger sequences;
 
     ReferenceConnector(ByteTransport transport, String name, ScheduledExecutorService scheduler,
-                       ReferenceDriverSettings settings, LinkCounters counters, AtomicInteger sequences) {
+                       ReferenceDriverSettings settings, ReferenceLinkCounters counters, AtomicInteger sequences) {
         this.transport = transport;
         this.name = name;
         this.scheduler = scheduler;

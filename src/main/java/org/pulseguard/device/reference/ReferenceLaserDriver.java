@@ -44,7 +44,7 @@ public final class ReferenceLaserDriver implements LaserDevice {
     private final String name;
     private final DeviceCapabilities capabilities = ReferenceCapabilities.reference();
     private final DeviceEventDispatcher dispatcher;
-    private final LinkCounters counters = new LinkCounters();
+    private final ReferenceLinkCounters counters = new ReferenceLinkCounters();
     private final AtomicInteger sequences = new AtomicInteger();
     private final ReentrantLock commandLock = new ReentrantLock(true);
     private final Object lifecycle = new Object();

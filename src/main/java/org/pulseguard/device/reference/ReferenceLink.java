@@ -31,7 +31,7 @@ final class ReferenceLink {
     private final ByteTransport transport;
     private final String name;
     private final ReferenceDriverSettings settings;
-    private final LinkCounters counters;
+    private final ReferenceLinkCounters counters;
     private final LinkListener listener;
     private final PendingRequests pending;
     private final FrameDecoder decoder;
@@ -42,7 +42,7 @@ final class ReferenceLink {
     private volatile Heartbeat heartbeat;
 
     /** The transport must already be open; call {@link #start()} next. */
-    ReferenceLink(ByteTransport transport, String name, ReferenceDriverSettings settings, LinkCounters counters,
+    ReferenceLink(ByteTransport transport, String name, ReferenceDriverSettings settings, ReferenceLinkCounters counters,
                   AtomicInteger sequences, LinkListener listener) {
         this.transport = transport;
         this.name = name;

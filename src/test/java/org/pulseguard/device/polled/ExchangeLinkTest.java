@@ -25,7 +25,7 @@ class ExchangeLinkTest {
 
     private final EchoUnit unit = new EchoUnit();
     private final List<String> losses = new CopyOnWriteArrayList<>();
-    private final LinkCounters counters = new LinkCounters();
+    private final PolledLinkCounters counters = new PolledLinkCounters();
     private ExchangeLink link;
 
     @BeforeEach

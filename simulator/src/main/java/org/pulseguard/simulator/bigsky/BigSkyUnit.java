@@ -11,7 +11,7 @@ import org.pulseguard.simulator.control.LineUnitSnapshot;
 import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
-import org.pulseguard.simulator.link.LinkStatistics;
+import org.pulseguard.simulator.link.SimulatorLinkStatistics;
 import org.pulseguard.simulator.model.NanoClock;
 
 /**
@@ -51,7 +51,7 @@ public final class BigSkyUnit extends ClockedUnit<BigSkyState, BigSkyModel> {
     }
 
     @Override
-    public synchronized LineUnitSnapshot<BigSkyState> snapshot(LinkStatistics link, Map<FaultKind, Long> faults) {
+    public synchronized LineUnitSnapshot<BigSkyState> snapshot(SimulatorLinkStatistics link, Map<FaultKind, Long> faults) {
         model.advanceTo(clock.nanoTime());
         BigSkySettings settings = model.settings();
         BigSkyCounters counters = model.counters();

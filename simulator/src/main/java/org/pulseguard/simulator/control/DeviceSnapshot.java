@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.pulseguard.protocol.reference.WireInterlock;
 import org.pulseguard.simulator.fault.FaultKind;
-import org.pulseguard.simulator.link.LinkStatistics;
+import org.pulseguard.simulator.link.SimulatorLinkStatistics;
 import org.pulseguard.simulator.model.ModelSnapshot;
 
 /**
@@ -19,7 +19,7 @@ import org.pulseguard.simulator.model.ModelSnapshot;
  * @param link the protocol server's tallies
  * @param faultsExercised how often each injected fault acted (kinds that never acted are absent)
  */
-public record DeviceSnapshot(ModelSnapshot device, LinkStatistics link, Map<FaultKind, Long> faultsExercised)
+public record DeviceSnapshot(ModelSnapshot device, SimulatorLinkStatistics link, Map<FaultKind, Long> faultsExercised)
         implements UnitSnapshot {
     public DeviceSnapshot {
         Objects.requireNonNull(device, "device");

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.pulseguard.simulator.fault.FaultKind;
-import org.pulseguard.simulator.link.LinkStatistics;
+import org.pulseguard.simulator.link.SimulatorLinkStatistics;
 
 /**
  * The true state of a Big Sky or Quanta-Ray unit at one instant: the dialect-neutral reading
@@ -34,7 +34,7 @@ public record LineUnitSnapshot<D>(String dialect, UnitState unitState, Set<Inter
                                   boolean footswitchPressed, long emittedPulses, long pulseCounter,
                                   double energyMillijoules, double lastPulseEnergyMillijoules, double rateHertz,
                                   long watchdogExpiries, double energyDriftPerMinute, double energyOffset,
-                                  boolean misapplyPending, D device, LinkStatistics link,
+                                  boolean misapplyPending, D device, SimulatorLinkStatistics link,
                                   Map<FaultKind, Long> faultsExercised) implements UnitSnapshot {
     public LineUnitSnapshot {
         Objects.requireNonNull(dialect, "dialect");

@@ -2,7 +2,7 @@ package org.pulseguard.simulator.control;
 
 import java.util.Map;
 import org.pulseguard.simulator.fault.FaultKind;
-import org.pulseguard.simulator.link.LinkStatistics;
+import org.pulseguard.simulator.link.SimulatorLinkStatistics;
 
 /**
  * A text-dialect unit as its simulator threads and back door see it: a deterministic model read
@@ -41,5 +41,5 @@ public interface UnitDevice<D> {
     void setMisapplyPending(boolean pending);
 
     /** The true state now, with the link's tallies and the faults exercised. */
-    LineUnitSnapshot<D> snapshot(LinkStatistics link, Map<FaultKind, Long> faultsExercised);
+    LineUnitSnapshot<D> snapshot(SimulatorLinkStatistics link, Map<FaultKind, Long> faultsExercised);
 }

@@ -3,7 +3,7 @@ package org.pulseguard.simulator.control;
 import java.util.Map;
 import java.util.Set;
 import org.pulseguard.simulator.fault.FaultKind;
-import org.pulseguard.simulator.link.LinkStatistics;
+import org.pulseguard.simulator.link.SimulatorLinkStatistics;
 
 /**
  * The true state of a simulated unit at one instant, in dialect-neutral terms and physical units.
@@ -42,7 +42,7 @@ public interface UnitSnapshot {
     long watchdogExpiries();
 
     /** The protocol server's tallies. */
-    LinkStatistics link();
+    SimulatorLinkStatistics link();
 
     /** How often each injected fault acted (kinds that never acted are absent). */
     Map<FaultKind, Long> faultsExercised();

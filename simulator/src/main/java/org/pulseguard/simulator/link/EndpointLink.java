@@ -33,7 +33,7 @@ public abstract class EndpointLink implements AutoCloseable {
     /** Told of traffic; never throws. */
     protected final LinkListener listener;
     /** The tallies. */
-    final LinkCounters counters = new LinkCounters();
+    final SimulatorLinkCounters counters = new SimulatorLinkCounters();
     /** The output line. */
     final OutputQueue output;
     private final LinkOptions options;
@@ -106,7 +106,7 @@ public abstract class EndpointLink implements AutoCloseable {
     }
 
     /** The tallies so far. */
-    public LinkStatistics statistics() {
+    public SimulatorLinkStatistics statistics() {
         return counters.snapshot(endpoint.isUp(), endpoint.describe(), faults.pending());
     }
 

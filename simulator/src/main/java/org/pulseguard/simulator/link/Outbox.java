@@ -17,12 +17,12 @@ final class Outbox {
     private final OutputQueue queue;
     private final LinkFaultPlan faults;
     private final LinkListener listener;
-    private final LinkCounters counters;
+    private final SimulatorLinkCounters counters;
     private int nextEventSequence;
     private int lastReplySequence;
     private Reply lastReply;
 
-    Outbox(OutputQueue queue, LinkFaultPlan faults, LinkListener listener, LinkCounters counters) {
+    Outbox(OutputQueue queue, LinkFaultPlan faults, LinkListener listener, SimulatorLinkCounters counters) {
         this.queue = queue;
         this.faults = faults;
         this.listener = listener;

@@ -18,9 +18,9 @@ final class OutputQueue {
     private final BlockingQueue<Transmission> queue = new LinkedBlockingQueue<>();
     private final LinkFaultPlan faults;
     private final FaultLedger ledger;
-    private final LinkCounters counters;
+    private final SimulatorLinkCounters counters;
 
-    OutputQueue(LinkFaultPlan faults, FaultLedger ledger, LinkCounters counters) {
+    OutputQueue(LinkFaultPlan faults, FaultLedger ledger, SimulatorLinkCounters counters) {
         this.faults = faults;
         this.ledger = ledger;
         this.counters = counters;

@@ -25,14 +25,14 @@ final class OutputWriter implements Runnable {
     private final OutputQueue outbox;
     private final DeviceEndpoint endpoint;
     private final boolean pacing;
-    private final LinkCounters counters;
+    private final SimulatorLinkCounters counters;
     private final Runnable onFailure;
     private final NanoClock wallClock = NanoClock.system();
     private volatile SerialSettings line;
     private volatile boolean running = true;
     private long lineFreeAt;
 
-    OutputWriter(OutputQueue outbox, DeviceEndpoint endpoint, LinkOptions options, LinkCounters counters,
+    OutputWriter(OutputQueue outbox, DeviceEndpoint endpoint, LinkOptions options, SimulatorLinkCounters counters,
                  Runnable onFailure) {
         this.outbox = outbox;
         this.endpoint = endpoint;

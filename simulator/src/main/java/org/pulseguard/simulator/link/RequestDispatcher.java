@@ -24,12 +24,12 @@ import org.pulseguard.simulator.model.SimulatedLaser;
 final class RequestDispatcher {
     private final SimulatedLaser laser;
     private final Outbox outbox;
-    private final LinkCounters counters;
+    private final SimulatorLinkCounters counters;
     private final LinkListener listener;
     private final ReplyCache cache = new ReplyCache();
     private final FrameDecoder decoder;
 
-    RequestDispatcher(SimulatedLaser laser, Outbox outbox, LinkCounters counters, LinkListener listener) {
+    RequestDispatcher(SimulatedLaser laser, Outbox outbox, SimulatorLinkCounters counters, LinkListener listener) {
         this.laser = laser;
         this.outbox = outbox;
         this.counters = counters;

@@ -74,7 +74,7 @@ final class CommandHandler {
     }
 
     private Reply status() {
-        Setpoint s = model.setpoint();
+        WireSetpoint s = model.setpoint();
         return new Reply.Status(model.state(), model.interlockBits(), model.fault(), model.footswitchPressed(),
                 s.energyMicrojoules(), s.spotMicrometres(), s.rateMillihertz(), s.wavelengthNanometres());
     }
@@ -108,7 +108,7 @@ final class CommandHandler {
     }
 
     private Reply setEnergy(long requested) {
-        Setpoint s = model.setpoint();
+        WireSetpoint s = model.setpoint();
         Optional<WireError> refusal = settable().or(() -> rules.energy(requested, s.wavelengthNanometres()));
         if (refusal.isPresent()) {
             return refused(MessageType.SET_ENERGY, refusal.get());

@@ -50,7 +50,7 @@ public final class LaserModel {
     private WireFault fault = WireFault.NONE;
     private WireInterlock faultInterlock;
     private boolean footswitch;
-    private Setpoint setpoint;
+    private WireSetpoint setpoint;
     private boolean misapplyPending;
 
     /** Powers the unit up at {@code powerUpNanos}: OFF, then WARM_UP at once if the key is on. */
@@ -186,11 +186,11 @@ public final class LaserModel {
         return WireInterlock.toBits(open);
     }
 
-    Setpoint setpoint() {
+    WireSetpoint setpoint() {
         return setpoint;
     }
 
-    void applySetpoint(Setpoint next) {
+    void applySetpoint(WireSetpoint next) {
         setpoint = next;
     }
 

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record ModelConfig(String model, String serial, String firmware, Duration warmUp, Duration watchdogPeriod,
                           Duration emissionDelay, long seed, double noiseSigma, long maxRateMillihertz,
-                          Setpoint powerUpSetpoint, long lifetimePulsesAtStart, boolean keyOnAtStart) {
+                          WireSetpoint powerUpSetpoint, long lifetimePulsesAtStart, boolean keyOnAtStart) {
 
     public ModelConfig {
         printable("model", model);
@@ -46,7 +46,7 @@ public record ModelConfig(String model, String serial, String firmware, Duration
     /** PG-RL1064, serial SIM-0001, firmware 1.0.0, warm-up 3 s, watchdog 500 ms, emission delay 1000 ms, 2 % noise. */
     public static ModelConfig defaults() {
         return new ModelConfig("PG-RL1064", "SIM-0001", "1.0.0", Duration.ofSeconds(3), Duration.ofMillis(500),
-                Duration.ofMillis(1000), 1L, 0.02, SetpointRules.SPEC_MAX_RATE_MILLIHERTZ, Setpoint.POWER_UP_DEFAULT,
+                Duration.ofMillis(1000), 1L, 0.02, SetpointRules.SPEC_MAX_RATE_MILLIHERTZ, WireSetpoint.POWER_UP_DEFAULT,
                 0, true);
     }
 

@@ -26,7 +26,7 @@ import org.pulseguard.protocol.reference.WireState;
  * @param misapplyPending whether the next SET will be applied with a different value
  */
 public record ModelSnapshot(WireState state, Set<WireInterlock> openInterlocks, int interlockBits, WireFault fault,
-                            boolean footswitchPressed, Setpoint setpoint, long lifetimePulses, long userPulses,
+                            boolean footswitchPressed, WireSetpoint setpoint, long lifetimePulses, long userPulses,
                             long pulsesEmitted, long lastMeasuredEnergyMicrojoules, long watchdogExpiries,
                             double energyDriftPerMinute, double energyOffset, boolean misapplyPending) {
     public ModelSnapshot {

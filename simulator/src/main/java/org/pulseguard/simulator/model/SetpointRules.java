@@ -63,7 +63,7 @@ public final class SetpointRules {
     }
 
     /** True if every field of {@code setpoint} is acceptable. */
-    public boolean accepts(Setpoint setpoint) {
+    public boolean accepts(WireSetpoint setpoint) {
         return energy(setpoint.energyMicrojoules(), setpoint.wavelengthNanometres()).isEmpty()
                 && spot(setpoint.spotMicrometres()).isEmpty()
                 && rate(setpoint.rateMillihertz()).isEmpty()

@@ -10,7 +10,7 @@ import org.pulseguard.simulator.control.LineUnitSnapshot;
 import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
-import org.pulseguard.simulator.link.LinkStatistics;
+import org.pulseguard.simulator.link.SimulatorLinkStatistics;
 import org.pulseguard.simulator.model.NanoClock;
 
 /**
@@ -48,7 +48,7 @@ public final class QuantaRayUnit extends ClockedUnit<QuantaRayState, QuantaRayMo
     }
 
     @Override
-    public synchronized LineUnitSnapshot<QuantaRayState> snapshot(LinkStatistics link, Map<FaultKind, Long> faults) {
+    public synchronized LineUnitSnapshot<QuantaRayState> snapshot(SimulatorLinkStatistics link, Map<FaultKind, Long> faults) {
         model.advanceTo(clock.nanoTime());
         double energy = model.config().energyCurve().millijoules(model.oscillatorPfn() / 10.0);
         QuantaRayState detail = new QuantaRayState(model.contactor(), model.simmer(), model.mode(),

@@ -167,7 +167,7 @@ class LaserModelTripTest {
         ModelSnapshot after = driver.snapshot();
         assertThat(driver.events()).containsExactly(
                 new Event.StateChanged(WireState.OFF, WireState.WARM_UP, WireCause.POWER));
-        assertThat(after.setpoint()).isEqualTo(Setpoint.POWER_UP_DEFAULT);
+        assertThat(after.setpoint()).isEqualTo(WireSetpoint.POWER_UP_DEFAULT);
         assertThat(after.fault()).isEqualTo(WireFault.NONE);
         assertThat(after.lifetimePulses()).isEqualTo(lifetime).isGreaterThan(1000);
     }

@@ -57,7 +57,7 @@ class SetpointRulesTest {
         ModelDriver driver = new ModelDriver(ModelDriver.config()).standby();
         assertThat(driver.send(new Request.SetSpot(4_050)))
                 .isEqualTo(new Reply.Refused(MessageType.SET_SPOT.code(), WireError.OFF_STEP));
-        assertThat(driver.snapshot().setpoint()).isEqualTo(Setpoint.POWER_UP_DEFAULT);
+        assertThat(driver.snapshot().setpoint()).isEqualTo(WireSetpoint.POWER_UP_DEFAULT);
     }
 
     @Test

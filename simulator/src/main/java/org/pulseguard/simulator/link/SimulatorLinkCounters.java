@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.pulseguard.simulator.fault.PendingLinkFaults;
 
 /** The protocol server's tallies, updated by its reader and writer threads. Thread-safe. */
-final class LinkCounters {
+final class SimulatorLinkCounters {
     final AtomicLong requestsReceived = new AtomicLong();
     final AtomicLong duplicateRequests = new AtomicLong();
     final AtomicLong malformedRequests = new AtomicLong();
@@ -18,8 +18,8 @@ final class LinkCounters {
     final AtomicLong bytesSent = new AtomicLong();
     final AtomicLong bytesIgnored = new AtomicLong();
 
-    LinkStatistics snapshot(boolean linkUp, String endpoint, PendingLinkFaults pending) {
-        return new LinkStatistics(requestsReceived.get(), duplicateRequests.get(), malformedRequests.get(),
+    SimulatorLinkStatistics snapshot(boolean linkUp, String endpoint, PendingLinkFaults pending) {
+        return new SimulatorLinkStatistics(requestsReceived.get(), duplicateRequests.get(), malformedRequests.get(),
                 crcMismatches.get(), naksSent.get(), naksReceived.get(), repliesSent.get(), eventsSent.get(),
                 framesSuppressed.get(), bytesReceived.get(), bytesSent.get(), bytesIgnored.get(), linkUp, endpoint,
                 pending);

@@ -21,7 +21,7 @@ import org.pulseguard.simulator.fault.PendingLinkFaults;
  * @param endpoint the endpoint's description
  * @param pendingFaults link faults still waiting to act
  */
-public record LinkStatistics(long requestsReceived, long duplicateRequests, long malformedRequests, long crcMismatches,
+public record SimulatorLinkStatistics(long requestsReceived, long duplicateRequests, long malformedRequests, long crcMismatches,
                              long naksSent, long naksReceived, long repliesSent, long eventsSent, long framesSuppressed,
                              long bytesReceived, long bytesSent, long bytesIgnored, boolean linkUp, String endpoint,
                              PendingLinkFaults pendingFaults) {

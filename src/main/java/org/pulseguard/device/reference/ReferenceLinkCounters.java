@@ -7,7 +7,7 @@ import org.pulseguard.device.LinkStatistics;
  * Live counters behind {@link LinkStatistics}, kept by the driver across reconnects. Thread-safe:
  * the reader thread, commanding threads and the heartbeat all count.
  */
-final class LinkCounters {
+final class ReferenceLinkCounters {
     final AtomicLong retries = new AtomicLong();
     final AtomicLong timeouts = new AtomicLong();
     final AtomicLong strayReplies = new AtomicLong();

@@ -10,7 +10,7 @@ import org.pulseguard.device.LinkStatistics;
  * {@code malformedFrames} replies that were short, garbled or not of the expected form.
  * Thread-safe.
  */
-public final class LinkCounters {
+public final class PolledLinkCounters {
     final AtomicLong retries = new AtomicLong();
     final AtomicLong timeouts = new AtomicLong();
     final AtomicLong strayReplies = new AtomicLong();
