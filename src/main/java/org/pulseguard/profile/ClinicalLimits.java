@@ -10,8 +10,8 @@ import org.pulseguard.quantity.Wavelength;
 
 /**
  * The hard clinical limits no safe profile may exceed, whatever the clinic signs off, from
- * ../shared/reference/safety-and-audit-requirements.md section 7 ("Suggested profile rules" and
- * FDA-cleared labelling): 1064 nm at most 12 J/cm2 for skin types I-VI; 532 nm at most 5 J/cm2 and
+ * docs/references.md (kilmer-1993, cannarozzo-2021, fda-510k-tattoo-labelling, session-intervals):
+ * 1064 nm at most 12 J/cm2 for skin types I-VI; 532 nm at most 5 J/cm2 and
  * only for skin types I-III; at least 4 weeks between sessions on a site. A wavelength not listed has
  * no known limit and no safe profile may use it. Stateless, thread-safe.
  */

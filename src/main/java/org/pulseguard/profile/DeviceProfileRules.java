@@ -19,7 +19,7 @@ final class DeviceProfileRules {
     static final Duration LONGEST_EMISSION_DELAY = Duration.ofSeconds(60);
     /** Q-switched pulses are nanoseconds long; 1000 ns and above is not a Q-switched unit. */
     static final double LONGEST_PULSE_WIDTH_NANOSECONDS = 1000;
-    /** Big Sky sets the rate as F = Hz x 100, 1..9999 (laser-protocols.md 1.4): 10 mHz resolution. */
+    /** Big Sky sets the rate as F = Hz x 100, 1..9999 (docs/references.md#bigsky-drivers): 10 mHz resolution. */
     private static final long BIG_SKY_RATE_RESOLUTION_MILLIHERTZ = 10;
     private static final long BIG_SKY_HIGHEST_RATE_MILLIHERTZ = 99_990;
 

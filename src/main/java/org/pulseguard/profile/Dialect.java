@@ -6,7 +6,7 @@ import org.pulseguard.transport.SerialSettings;
 
 /**
  * The protocol a laser model speaks, with the facts of that protocol a device profile must agree
- * with (../shared/reference/laser-protocols.md sections 1 and 2; docs/protocol/reference-laser.md).
+ * with (docs/references.md#bigsky-drivers and #quantaray-place-driver; docs/protocol/reference-laser.md).
  * Immutable, thread-safe.
  */
 public enum Dialect {

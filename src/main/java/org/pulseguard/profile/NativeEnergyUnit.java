@@ -5,7 +5,7 @@ package org.pulseguard.profile;
  * range its protocol accepts. Immutable, thread-safe.
  */
 public enum NativeEnergyUnit {
-    /** Big Sky / CFR flashlamp voltage, command {@code V<n>}, 500..1800 V (laser-protocols.md 1.4). */
+    /** Big Sky / CFR flashlamp voltage, command {@code V<n>}, 500..1800 V (docs/references.md#bigsky-drivers). */
     FLASHLAMP_VOLTS("flashlampVolts", "V", 500, 1800),
     /** Quanta-Ray oscillator PFN voltage, command {@code OPFN <pct>}, 0..100 % of full scale (section 2). */
     OPFN_PERCENT("opfnPercent", "%", 0, 100);

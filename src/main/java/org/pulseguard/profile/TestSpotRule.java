@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * When a completed test-spot record is needed before a full treatment (safety-and-audit-requirements.md
- * section 7: first session on a new client or site, and any session for darker skin types).
+ * When a completed test-spot record is needed before a full treatment
+ * (docs/references.md#moreno-arias-1999 and the rule chosen from it: first session on a new client or
+ * site, and any session for darker skin types).
  * Immutable, thread-safe.
  *
  * @param requiredForSkinTypes skin types for which every session needs a test spot (may be empty)

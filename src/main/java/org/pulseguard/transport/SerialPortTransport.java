@@ -8,7 +8,8 @@ import java.util.Objects;
  * A serial port or pseudo-terminal through jSerialComm, the only class of pulseguard's controller
  * that touches jSerialComm's port I/O.
  *
- * <p>Measured behaviour this class is built on (../shared/reference/java-stack-facts.md section 2):
+ * <p>Measured behaviour this class is built on (over Linux pseudo-terminals, kept as
+ * SerialPortTransportPtyTest; docs/references.md#jserialcomm):
  * reads are SEMI_BLOCKING with a 100 ms timeout (the Linux VTIME granularity); when the other side
  * disappears {@code readBytes} returns -1 while {@code isOpen()} stays true and {@code writeBytes}
  * returns 0, so both are turned into {@link TransportException.Kind#LINK_LOST}; no event listener

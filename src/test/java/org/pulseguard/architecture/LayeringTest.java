@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers of docs/architecture.md, one direction: transport -> protocol -> device ->
- * safety/session -> journal/audit -> cli. Only transport (and the simulator's byte endpoints)
+ * profile -> safety -> session -> journal/audit -> cli; the simulator is a device of its own, beside
+ * the controller, sharing only transport and protocol. Only transport (and the simulator's byte endpoints)
  * touch jSerialComm.
  */
 class LayeringTest {
@@ -58,6 +59,32 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.simulator..", "org.pulseguard.cli..",
                         "org.pulseguard.safety..", "org.pulseguard.session..", "org.pulseguard.journal..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheProfiles_knowsProfilesSafetyOrSessions() {
+        noClasses().that().resideInAnyPackage("org.pulseguard.transport..", "org.pulseguard.protocol..",
+                        "org.pulseguard.device..", "org.pulseguard.quantity..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.profile..", "org.pulseguard.safety..",
+                        "org.pulseguard.session..")
+                .check(classes);
+    }
+
+    @Test
+    void profile_thenSafety_thenSession_inOneDirection() {
+        noClasses().that().resideInAPackage("org.pulseguard.profile..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.safety..", "org.pulseguard.session..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.pulseguard.safety..")
+                .should().dependOnClassesThat().resideInAPackage("org.pulseguard.session..")
+                .check(classes);
+    }
+
+    @Test
+    void simulator_isADeviceNotAClient_neverImportsTheDriversOrTheSupervisor() {
+        noClasses().that().resideInAPackage("org.pulseguard.simulator..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.device..", "org.pulseguard.session..")
                 .check(classes);
     }
 

@@ -2,7 +2,7 @@ package org.pulseguard.protocol.bigsky;
 
 /**
  * The prefix of a Big Sky command line, which selects the unit that must answer
- * (laser-protocols.md section 1.3, docs/protocol/bigsky.md section 2).
+ * (docs/references.md#bigsky-drivers, docs/protocol/bigsky.md section 2).
  *
  * <ul>
  *   <li>{@link AnyUnit}: {@code >}, the unit on the line, whatever its serial number.</li>

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a Big Sky command takes an integer argument directly after its mnemonic, how it is
- * written and which values are accepted (laser-protocols.md section 1.4; docs/protocol/bigsky.md
+ * written and which values are accepted (docs/references.md#bigsky-drivers; docs/protocol/bigsky.md
  * section 3). Immutable.
  *
  * @param presence whether the argument is absent, optional (query or set form) or required

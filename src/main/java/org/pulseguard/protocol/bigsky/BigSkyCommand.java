@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every command of the Big Sky / CFR command table (laser-protocols.md section 1.4;
+ * Every command of the Big Sky / CFR command table (docs/references.md#bigsky-drivers;
  * docs/protocol/bigsky.md section 3): its mnemonic, its argument rule (query form, set form) and
  * the layout of its 15-character reply. Every accepted command is answered with one reply.
  * Argument values are in the wire unit of the reply layout (volts, decijoules, centihertz, ...).

@@ -1,8 +1,8 @@
 package org.pulseguard.protocol.bigsky;
 
 /**
- * A Big Sky reply: the typed content of one 15-character field (laser-protocols.md sections 1.4,
- * 1.5 and 1.7; docs/protocol/bigsky.md section 4). Each record validates its values in its
+ * A Big Sky reply: the typed content of one 15-character field (docs/references.md#bigsky-drivers;
+ * docs/protocol/bigsky.md section 4). Each record validates its values in its
  * constructor and renders itself at the template's fixed columns with {@link #field()}. Records
  * are immutable and thread-safe.
  */

@@ -3,7 +3,7 @@ package org.pulseguard.protocol.bigsky;
 import java.util.Optional;
 
 /**
- * Host side: collects the 17-byte reply to one command (laser-protocols.md section 1.2). It never
+ * Host side: collects the 17-byte reply to one command (docs/references.md#bigsky-drivers). It never
  * waits for a line terminator (the reply starts with CR LF, so a line reader would stop there and
  * lose the field); it counts bytes. Use it once per command:
  *

@@ -1,7 +1,7 @@
 package org.pulseguard.protocol.bigsky;
 
 /**
- * One Big Sky command line without its address prefix (laser-protocols.md section 1.4;
+ * One Big Sky command line without its address prefix (docs/references.md#bigsky-drivers;
  * docs/protocol/bigsky.md section 3): the mnemonic alone ({@link Plain}: a query or an action) or
  * the mnemonic with an integer argument ({@link WithValue}: a set, reset or select form).
  * Immutable, thread-safe.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Device side: cuts the host's byte stream into command lines (laser-protocols.md section 1.2).
+ * Device side: cuts the host's byte stream into command lines (docs/references.md#bigsky-drivers).
  * A line ends at LF; a CR directly before the LF belongs to the terminator, so CR LF and LF alone
  * both end a line. Bytes without a terminator wait (the unit ignores unterminated commands).
  * Empty lines are skipped. A line with a non-printable byte is reported as

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One 15-character Big Sky reply template with its value columns (laser-protocols.md sections
- * 1.2 and 1.4). The pattern is the template text with markers where values go:
+ * One 15-character Big Sky reply template with its value columns (docs/references.md#bigsky-drivers).
+ * The pattern is the template text with markers where values go:
  *
  * <ul>
  *   <li>{@code #}: a digit column. A run of {@code #}, possibly with a {@code .} between digits

@@ -2,7 +2,7 @@ package org.pulseguard.protocol.bigsky;
 
 /**
  * The lamp or Q-switch state in a {@code WOR} status word: the field value modulo 4
- * (laser-protocols.md section 1.5). Code 3 is not defined and is refused when decoding.
+ * (docs/references.md#bigsky-drivers). Code 3 is not defined and is refused when decoding.
  */
 public enum FiringState {
     STOP(0), SINGLE(1), START(2);

@@ -2,7 +2,7 @@ package org.pulseguard.protocol.bigsky;
 
 /**
  * The documented bits of the {@code IF}, {@code IF2} and {@code IQ} interlock fields
- * (laser-protocols.md section 1.5, bit maps from SrF {@code interlock.py}). A set bit means the
+ * (docs/references.md#bigsky-drivers, bit maps from SrF {@code interlock.py}). A set bit means the
  * condition is present (the interlock is open or the fault is active). [inferred polarity]
  */
 public enum InterlockBit {

@@ -2,7 +2,7 @@ package org.pulseguard.protocol.bigsky;
 
 /**
  * The {@code IF}, {@code IF2} or {@code IQ} interlock field: a label, then eight binary digits,
- * bit i at the i-th digit counted from the left (laser-protocols.md section 1.5). For example
+ * bit i at the i-th digit counted from the left (docs/references.md#bigsky-drivers). For example
  * {@code IF     10000001} has bits 0 and 7 set. The label and the eight-digit width are
  * [inferred]; the bit order is the one the SrF client decodes. Immutable, thread-safe.
  *

@@ -2,7 +2,7 @@ package org.pulseguard.protocol.bigsky;
 
 /**
  * What the host's {@link BigSkyReplyReader} made of the bytes that answered one command
- * (laser-protocols.md section 1.2: exactly 17 bytes, CR LF then a 15-character field). Never null;
+ * (docs/references.md#bigsky-drivers: exactly 17 bytes, CR LF then a 15-character field). Never null;
  * immutable.
  */
 public sealed interface ReplyFrame {

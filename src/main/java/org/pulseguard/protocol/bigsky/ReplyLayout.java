@@ -3,8 +3,8 @@ package org.pulseguard.protocol.bigsky;
 import java.util.List;
 
 /**
- * Every 15-character reply template of the Big Sky / CFR dialect (laser-protocols.md sections
- * 1.4 and 1.5; docs/protocol/bigsky.md section 4), with the value columns marked as in
+ * Every 15-character reply template of the Big Sky / CFR dialect (docs/references.md#bigsky-drivers;
+ * docs/protocol/bigsky.md section 4), with the value columns marked as in
  * {@link FieldTemplate}: {@code #} digit, {@code ~} sign, {@code *} text, {@code %} bit.
  *
  * <p>For a {@link Family#NUMERIC} layout, {@link #min()}..{@link #max()} is the range a reply may

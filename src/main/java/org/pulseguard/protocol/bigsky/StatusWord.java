@@ -1,8 +1,9 @@
 package org.pulseguard.protocol.bigsky;
 
 /**
- * The {@code WOR} status word {@code I a F b S c Q d}, one digit each (laser-protocols.md section
- * 1.5; docs/protocol/bigsky.md section 5). It is also the reply to the activation commands
+ * The {@code WOR} status word {@code I a F b S c Q d}, one digit each
+ * (docs/references.md#bigsky-drivers; docs/protocol/bigsky.md section 5). It is also the reply to the
+ * activation commands
  * {@code A S M PQ SQ OQ}, reporting the state after the command. [inferred]
  *
  * <ul>

@@ -1,7 +1,8 @@
 package org.pulseguard.protocol.quantaray;
 
 /**
- * The Quanta-Ray echo modes of {@code ECH <0..5>} (laser-protocols.md section 2). [inferred] Each
+ * The Quanta-Ray echo modes of {@code ECH <0..5>} (docs/references.md#quantaray-place-driver).
+ * [inferred] Each
  * {@code ECH n} selects mode n alone and replaces the previous one; at power-up no mode is in
  * force ({@link #POWER_UP}): no prompt, no echo, no error lines, replies end in LF, which is what
  * PLACE relies on. The host codec supports {@link #POWER_UP}, {@link #ERROR_MESSAGES},

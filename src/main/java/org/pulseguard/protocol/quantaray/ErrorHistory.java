@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code READ:HIST?} reply (laser-protocols.md section 2, PLACE {@code get_hist}): a header
+ * The {@code READ:HIST?} reply (docs/references.md#quantaray-place-driver, PLACE {@code get_hist}): a header
  * line {@code <count> <now_s>}, then, most recent first, {@code count} lines
  * {@code <code> <time_s>}, then the end line {@code 0 0}. With no entry the header {@code 0 <now_s>}
  * is the whole reply: PLACE stops reading at the first line that starts with {@code 0}, so an end

@@ -1,6 +1,6 @@
 package org.pulseguard.protocol.quantaray;
 
-/** Lamp trigger source for {@code LAMP <word>} (laser-protocols.md section 2). */
+/** Lamp trigger source for {@code LAMP <word>} (docs/references.md#quantaray-place-driver). */
 public enum LampTrigger {
     /** Fixed internal rate. */
     FIX,

@@ -1,7 +1,7 @@
 package org.pulseguard.protocol.quantaray;
 
 /**
- * The word of {@code QSW <word>} (laser-protocols.md section 2). All but {@link #FIR} select a
+ * The word of {@code QSW <word>} (docs/references.md#quantaray-place-driver). All but {@link #FIR} select a
  * mode that {@code QSW?} then reports; {@link #FIR} fires the Q-switch once.
  */
 public enum QswitchAction {

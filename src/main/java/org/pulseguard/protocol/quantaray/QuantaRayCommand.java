@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every command of the Quanta-Ray command table (laser-protocols.md section 2;
+ * Every command of the Quanta-Ray command table (docs/references.md#quantaray-place-driver;
  * docs/protocol/quantaray.md section 3): its keyword as written on the wire (before any argument)
  * and how many reply lines it gets. Queries end in {@code ?}; set and action commands get no reply.
  * Immutable, thread-safe.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a Quanta-Ray byte stream into lines, on either side (laser-protocols.md section 2): the
+ * Cuts a Quanta-Ray byte stream into lines, on either side (docs/references.md#quantaray-place-driver): the
  * host ends commands with CR, the unit ends replies with LF (CR LF in echo mode 4). Here CR and LF
  * both end a line and empty lines are skipped, so CR, LF and CR LF all work and the extra line
  * feed of echo mode 3 disappears. A line with a non-printable byte is reported as

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A Quanta-Ray reply: the typed content of the line or lines that answer one query
- * (laser-protocols.md section 2; docs/protocol/quantaray.md section 4). Each record validates in
+ * (docs/references.md#quantaray-place-driver; docs/protocol/quantaray.md section 4). Each record validates in
  * its constructor and writes its lines, without terminators, with {@link #lines()}. Formats marked
  * [inferred] are this project's choice where the sources show only that a line comes back.
  * Records are immutable and thread-safe.

@@ -1,7 +1,7 @@
 package org.pulseguard.protocol.quantaray;
 
 /**
- * One Quanta-Ray command line without its CR (laser-protocols.md section 2;
+ * One Quanta-Ray command line without its CR (docs/references.md#quantaray-place-driver;
  * docs/protocol/quantaray.md section 3). {@link Plain} covers every command without an argument;
  * each command with an argument has its own record, range-checked. Use {@link #expectsReply()} to
  * know whether to wait for a reply: set and action commands get none. Immutable, thread-safe.

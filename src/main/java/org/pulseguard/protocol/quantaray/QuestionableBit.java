@@ -1,8 +1,9 @@
 package org.pulseguard.protocol.quantaray;
 
 /**
- * The documented bits of the {@code STAT:QUES?} questionable register (laser-protocols.md
- * section 2, from PLACE {@code get_quest}). HVPS is the high-voltage power supply of the
+ * The documented bits of the {@code STAT:QUES?} questionable register
+ * (docs/references.md#quantaray-place-driver, from PLACE {@code get_quest}). HVPS is the high-voltage
+ * power supply of the
  * oscillator (OSC) or amplifier (AMP) stage, unit 1 or 2.
  */
 public enum QuestionableBit {

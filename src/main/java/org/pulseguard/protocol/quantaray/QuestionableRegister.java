@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The {@code STAT:QUES?} reply: one line, the questionable register as an unsigned decimal
- * integer (laser-protocols.md section 2). Immutable, thread-safe.
+ * integer (docs/references.md#quantaray-place-driver). Immutable, thread-safe.
  *
  * @param bits 0..2^32-1
  */

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Host side: gathers the lines that answer one query and reads them (laser-protocols.md section 2;
+ * Host side: gathers the lines that answer one query and reads them
+ * (docs/references.md#quantaray-place-driver;
  * docs/protocol/quantaray.md section 6). One collector per query, created only when
  * {@link QuantaRayRequest#expectsReply()} is true:
  *

@@ -1,7 +1,8 @@
 package org.pulseguard.protocol.quantaray;
 
 /**
- * How many lines a Quanta-Ray command is answered with (laser-protocols.md section 2 command table;
+ * How many lines a Quanta-Ray command is answered with (docs/references.md#quantaray-place-driver
+ * command table;
  * docs/protocol/quantaray.md section 3). A host must not wait for a reply to a {@link #NONE}
  * command: the unit sends nothing.
  */

@@ -1,7 +1,7 @@
 package org.pulseguard.protocol.quantaray;
 
 /**
- * The documented bits of the {@code *STB?} status register (laser-protocols.md section 2, from
+ * The documented bits of the {@code *STB?} status register (docs/references.md#quantaray-place-driver, from
  * PLACE {@code get_status}). Bits 1, 4, 6 and 25..31 are reserved and have no constant.
  */
 public enum StatusBit {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The {@code *STB?} reply: one line, the register as an unsigned decimal integer
- * (laser-protocols.md section 2). A unit under remote control reports
+ * (docs/references.md#quantaray-place-driver). A unit under remote control reports
  * {@link StatusBit#COMPUTER_IN_CONTROL} (bit 23); PLACE's parser breaks on a value below 2^11, so
  * a simulator keeps bit 23 set while a host is in control. [inferred] Immutable, thread-safe.
  *
