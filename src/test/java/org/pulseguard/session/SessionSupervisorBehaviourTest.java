@@ -248,6 +248,20 @@ class SessionSupervisorBehaviourTest {
     }
 
     @Test
+    void applySetpoint_whileReady_sendsStandbyBeforeAnyValueAndNeedsAFreshArm() {
+        // Given an armed unit, READY
+        f.in(SessionState.READY);
+        f.device.calls.clear();
+        // When another safe setpoint is applied
+        Outcome o = f.supervisor.applySetpoint(SupervisorFixture.SAFE);
+        // Then the unit is told STANDBY before any value reaches it, the change is recorded, and arming starts again
+        assertThat(o.accepted()).isTrue();
+        assertThat(f.device.calls).containsSubsequence("standby", "applySetpoint " + SupervisorFixture.SAFE);
+        assertThat(f.events).anyMatch(e -> e.reason() == ReasonCode.PARAMETER_CHANGE);
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.STANDBY);
+    }
+
+    @Test
     void handpieceChanged_unitUnreachable_isRefused() {
         f.in(SessionState.STANDBY);
         f.device.connected = false;
