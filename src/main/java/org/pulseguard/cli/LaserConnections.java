@@ -54,14 +54,35 @@ public final class LaserConnections {
         }
     }
 
-    /** Loads one device folder strictly; throws with every problem when it is invalid. */
+    /**
+     * Loads one device folder strictly.
+     *
+     * @throws IllegalArgumentException naming the folder and the devices there when it does not
+     *     exist, or every problem when it is invalid
+     */
     public static ProfileSet load(Path profilesDir, String deviceId) {
+        if (!java.nio.file.Files.isDirectory(profilesDir)) {
+            throw new IllegalArgumentException("profiles folder " + profilesDir + " does not exist (give --profiles DIR)");
+        }
+        if (deviceId.isBlank() || !java.nio.file.Files.isDirectory(profilesDir.resolve(deviceId))) {
+            throw new IllegalArgumentException("no device folder '" + deviceId + "' in " + profilesDir + " (devices: "
+                    + deviceIds(profilesDir) + ")");
+        }
         LoadReport report = new ProfileLoader().loadDeviceFolder(profilesDir.resolve(deviceId));
         if (!report.isValid() || report.set(deviceId).isEmpty()) {
             throw new IllegalArgumentException("device profile " + profilesDir.resolve(deviceId) + " is not usable: "
                     + report.problems());
         }
         return report.set(deviceId).get();
+    }
+
+    private static String deviceIds(Path profilesDir) {
+        try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(profilesDir)) {
+            return folders.filter(f -> java.nio.file.Files.isRegularFile(f.resolve(ProfileLoader.DEVICE_FILE)))
+                    .map(f -> f.getFileName().toString()).sorted().collect(java.util.stream.Collectors.joining(", "));
+        } catch (java.io.IOException e) {
+            return "cannot list " + profilesDir;
+        }
     }
 
     /** An unconnected driver for the unit {@code profile} describes, on {@code port}. */

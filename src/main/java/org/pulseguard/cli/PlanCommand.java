@@ -45,8 +45,13 @@ import picocli.CommandLine.Option;
  * the fluence, the verdict with every reason, and the allowed range of each parameter given the
  * others. Exit 0 allowed, 1 refused, 2 bad input (a message names the option or file).
  */
-@Command(name = "plan", description = {"Check a setpoint against a device profile and a safe profile, with no laser.",
-        "Exit 0 allowed, 1 refused, 2 bad input."})
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Check a setpoint against a device profile and a safe profile, with no laser.",
+                "A value finer than its quantity's resolution or off the unit's step is refused, never rounded."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:allowed", "1:refused (every reason is listed)",
+                "2:bad input: the message names the option or file, the value and what is expected",
+                "3:internal error in pulseguard (please report it)"})
 final class PlanCommand implements Callable<Integer> {
     static final int ALLOWED = 0;
     static final int REFUSED = 1;
@@ -85,8 +90,14 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    @Option(names = "--profiles-dir", paramLabel = "DIR", description = "Profiles folder (default: ${DEFAULT-VALUE}).")
-    Path profilesDir = ProfileLoader.DEFAULT_DIRECTORY;
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: ${DEFAULT-VALUE}).")
+    Path profilesDir;
+
+    /** The option's former name, kept so that existing scripts still work. */
+    @Option(names = "--profiles-dir", hidden = true, paramLabel = "DIR")
+    void formerProfilesOption(Path folder) {
+        profilesDir = folder;
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {

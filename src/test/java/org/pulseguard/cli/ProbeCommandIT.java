@@ -53,7 +53,7 @@ class ProbeCommandIT {
     @Test
     void probe_nothingThere_failsWithAClearMessage() {
         CliRun run = CliRun.of("probe", "--port", dir.resolve("nothing").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("probe", "nothing");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("probe", "nothing", "does not exist");
     }
 }
