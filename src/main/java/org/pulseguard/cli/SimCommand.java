@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sim", mixinStandardHelpOptions = true,
         description = {"Run a simulated laser on a pseudo-terminal, a TCP port or a serial port until Ctrl-C,",
                 "'quit' on standard input, or the end of standard input.",
-                "A pty PATH is held with a lock on PATH.lock: a second simulator on the same PATH is refused;",
+                "A pty PATH is locked while the simulator runs: a second simulator on the same PATH is refused;",
                 "a link left by a simulator that was killed is replaced, with a note."})
 final class SimCommand implements Callable<Integer> {
 

@@ -136,4 +136,15 @@ class CommandLineProcessIT {
         assertThat(check.exitValue()).as(said).isZero();
         assertThat(said).contains("3 device profile(s), 12 safe profile(s), all valid");
     }
+
+    @Test
+    void demo_fromAnotherDirectory_runs() throws Exception {
+        // Given a working directory with no device-profiles folder / When the demo runs there
+        Process demo = pulseguard(dir, "demo");
+
+        String said = rest(demo);
+
+        // Then it finds the installation's profiles and completes (and cleans up its pty folder)
+        assertThat(demo.exitValue()).as(said).isZero();
+    }
 }

@@ -13,8 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulated unit on a Linux pseudo-terminal made in-process (libc {@code openpty} through JNA),
  * reached by the client through a symbolic link at a path the user names (for example
- * {@code ./laser0 -> /dev/pts/3}). While it serves the path it holds {@link PtyLinkLock} on
- * {@code PATH.lock}, so a second simulator on the same path is refused and a link left by a
+ * {@code ./laser0 -> /dev/pts/3}). While it serves the path it holds the path's {@link PtyLinkLock}, so a second simulator on the same path is refused and a link left by a
  * simulator that was killed is known to be stale: it is replaced, and {@link #staleLinkReplaced()}
  * says so. A regular file is never overwritten. The master is read with {@code poll} (100 ms) and {@code read}; output that nobody
  * reads for 100 ms is thrown away, as on a line with nothing plugged in.
@@ -221,8 +220,12 @@ public final class PtyEndpoint implements DeviceEndpoint {
             }
             Files.createSymbolicLink(link, Path.of(slave));
         } catch (IOException e) {
-            throw new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create link " + link + " -> " + slave
-                    + ": " + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+            boolean denied = e instanceof java.nio.file.AccessDeniedException
+                    || (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    && f.getReason().contains("not permitted"));
+            throw new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create " + link + ": " + (denied
+                    ? "folder " + link.getParent() + " is read-only or not writable by this user"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                     : "file system error"), false, e);
         }
     }

@@ -4,21 +4,20 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Who owns a pty link path: a simulator holds an exclusive lock on {@code PATH.lock} (an
- * {@code fcntl} lock through {@link FileChannel#tryLock()}) for as long as it serves the link. The
- * kernel drops the lock when the holder's process ends, however it ends (even {@code kill -9}), so
- * the lock, not the link, says whether a simulator is alive: a second simulator on the same path
- * is refused while the first runs, and a link left behind by a killed one is known to be stale.
- * The empty lock file stays after close: deleting it would let two simulators lock two different
- * files of the same name. Thread-safe.
+ * Who owns a pty link path: a simulator holds an exclusive lock (an {@code fcntl} lock through
+ * {@link FileChannel#tryLock()}) on a lock file named after the link's real path, for as long as it
+ * serves the link. The kernel drops the lock when the holder's process ends, however it ends (even
+ * {@code kill -9}), so the lock, not the link, says whether a simulator is alive: a second
+ * simulator on the same path is refused while the first runs, and a link left behind by a killed
+ * one is known to be stale. The lock files live in {@code java.io.tmpdir/pulseguard-pty-locks-USER},
+ * not beside the link (the link's folder is left as the person made it), and stay after close:
+ * deleting one would let two simulators lock two different files of the same name. Thread-safe.
  */
 final class PtyLinkLock implements AutoCloseable {
     private final FileChannel channel;
@@ -29,9 +28,20 @@ final class PtyLinkLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock file of {@code link}. */
-    static Path fileFor(Path link) {
-        return link.resolveSibling(link.getFileName() + ".lock");
+    /** The lock file of {@code link}, whose folder must exist. */
+    static Path fileFor(Path link) throws IOException {
+        Path real = link.getParent() == null ? link.toAbsolutePath()
+                : link.getParent().toRealPath().resolve(link.getFileName());
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(real.toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "pulseguard-pty-locks-" + System.getProperty("user.name"));
+        Files.createDirectories(folder);
+        return folder.resolve(java.util.HexFormat.of().formatHex(digest, 0, 12) + ".lock");
     }
 
     /**
@@ -41,26 +51,20 @@ final class PtyLinkLock implements AutoCloseable {
      *     it; {@link EndpointException.Kind#BAD_ADDRESS} when its folder is missing or not writable
      */
     static PtyLinkLock acquire(Path link) throws EndpointException {
-        Path file = fileFor(link);
         Path folder = link.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create " + link + ": folder " + folder
                     + " does not exist", false, null);
         }
+        Path file;
         FileChannel channel;
         try {
+            file = fileFor(link);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (NoSuchFileException e) {
-            throw new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create " + link + ": folder " + folder
-                    + " does not exist", false, e);
-        } catch (AccessDeniedException e) {
-            throw notWritable(link, folder, e);
-        } catch (FileSystemException e) {
-            throw e.getReason() != null && e.getReason().contains("not permitted") ? notWritable(link, folder, e)
-                    : new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create " + file + ": "
-                    + (e.getReason() == null ? "file system error" : e.getReason()), false, e);
         } catch (IOException e) {
-            throw new EndpointException(EndpointException.Kind.FAILED, "cannot create " + file + ": " + e.getMessage(), false, e);
+            throw new EndpointException(EndpointException.Kind.FAILED, "cannot make the lock file for " + link + ": "
+                    + (e instanceof FileSystemException f && f.getReason() != null ? f.getFile() + ": " + f.getReason()
+                    : e.getMessage()), false, e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -76,15 +80,10 @@ final class PtyLinkLock implements AutoCloseable {
         }
     }
 
-    private static EndpointException notWritable(Path link, Path folder, Exception cause) {
-        return new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create " + link + ": folder " + folder
-                + " is read-only or not writable by this user", false, cause);
-    }
-
     private static EndpointException held(Path link, FileChannel channel, Exception cause) {
         closeQuietly(channel);
-        return new EndpointException(EndpointException.Kind.IN_USE, link + " is held by a running simulator (lock "
-                + fileFor(link).getFileName() + "); stop it or choose another path", false, cause);
+        return new EndpointException(EndpointException.Kind.IN_USE, link + " is held by a running simulator;"
+                + " stop it or choose another path", false, cause);
     }
 
     @Override
