@@ -1,5 +1,7 @@
 package org.pulseguard.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.NativeEnergyCalibration;
 import org.pulseguard.device.bigsky.BigSkyDriverSettings;
@@ -61,10 +65,10 @@ public final class LaserConnections {
      *     exist, or every problem when it is invalid
      */
     public static ProfileSet load(Path profilesDir, String deviceId) {
-        if (!java.nio.file.Files.isDirectory(profilesDir)) {
+        if (!Files.isDirectory(profilesDir)) {
             throw new IllegalArgumentException("profiles folder " + profilesDir + " does not exist (give --profiles DIR)");
         }
-        if (deviceId.isBlank() || !java.nio.file.Files.isDirectory(profilesDir.resolve(deviceId))) {
+        if (deviceId.isBlank() || !Files.isDirectory(profilesDir.resolve(deviceId))) {
             throw new IllegalArgumentException("no device folder '" + deviceId + "' in " + profilesDir + " (devices: "
                     + deviceIds(profilesDir) + ")");
         }
@@ -77,10 +81,10 @@ public final class LaserConnections {
     }
 
     private static String deviceIds(Path profilesDir) {
-        try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(profilesDir)) {
-            return folders.filter(f -> java.nio.file.Files.isRegularFile(f.resolve(ProfileLoader.DEVICE_FILE)))
-                    .map(f -> f.getFileName().toString()).sorted().collect(java.util.stream.Collectors.joining(", "));
-        } catch (java.io.IOException e) {
+        try (Stream<Path> folders = Files.list(profilesDir)) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve(ProfileLoader.DEVICE_FILE)))
+                    .map(f -> f.getFileName().toString()).sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
             return "cannot list " + profilesDir;
         }
     }
