@@ -5,12 +5,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -19,7 +15,6 @@ import org.pulseguard.device.RateRange;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
 import org.pulseguard.profile.FluenceBand;
-import org.pulseguard.profile.HandpieceSpots;
 import org.pulseguard.profile.LoadReport;
 import org.pulseguard.profile.ProfileLoader;
 import org.pulseguard.profile.ProfileSet;
@@ -27,7 +22,6 @@ import org.pulseguard.profile.ReadResult;
 import org.pulseguard.profile.SafeProfile;
 import org.pulseguard.profile.SkinType;
 import org.pulseguard.profile.SpotOptions;
-import org.pulseguard.profile.ZoomSpots;
 import org.pulseguard.quantity.PulseEnergy;
 import org.pulseguard.quantity.RepetitionRate;
 import org.pulseguard.quantity.SpotDiameter;
@@ -117,7 +111,7 @@ final class PlanCommand implements Callable<Integer> {
         AllowedRanges ranges = SafetyGate.allowedRanges(unit, safe.get(), skinType, setpoint);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JSON.writeValueAsString(PlanJson.of(unit, safe.get(), skinType, decision, ranges)));
+            out.println(JSON.writeValueAsString(PlanReport.of(unit, safe.get(), skinType, decision, ranges)));
         } else {
             printText(out, unit, safe.get(), decision, ranges);
         }
@@ -198,71 +192,6 @@ final class PlanCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT).build();
-
-    /** The {@code --json} document, built from plain maps so its field names are explicit and carry units. */
-    private static final class PlanJson {
-        private PlanJson() {}
-
-        static Map<String, Object> of(DeviceProfile unit, SafeProfile safe, SkinType skinType, GateDecision d, AllowedRanges r) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("device", ordered("id", unit.id(), "version", unit.version(), "model", unit.model()));
-            doc.put("safeProfile", ordered("id", safe.id(), "version", safe.version(), "name", safe.name()));
-            doc.put("skinType", skinType.name());
-            Setpoint s = d.setpoint();
-            doc.put("setpoint", ordered("energyMillijoules", millis(s.energy().microjoules()),
-                    "spotMillimetres", millis(s.spot().micrometres()), "rateHertz", millis(s.rate().millihertz()),
-                    "wavelengthNanometres", s.wavelength().nanometres()));
-            doc.put("fluenceJoulesPerSquareCentimetre", d.fluence().joulesPerSquareCentimetre());
-            doc.put("verdict", d.isAllowed() ? "allowed" : "refused");
-            doc.put("refusals", d.refusals().stream().map(PlanJson::refusal).toList());
-            doc.put("allowed", allowed(r));
-            return doc;
-        }
-
-        private static Map<String, Object> refusal(Refusal r) {
-            return ordered("parameter", r.parameter().label(), "breach", r.breach().name(), "value", r.value(),
-                    "limit", r.limit(), "source", ordered("kind", r.source().kind().label(), "id", r.source().id(),
-                            "version", r.source().version()), "explanation", r.explanation());
-        }
-
-        private static Map<String, Object> allowed(AllowedRanges r) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("wavelengthNanometres", r.wavelength().map(Wavelength::nanometres).orElse(null));
-            doc.put("energy", r.energy().map(e -> ordered("minMillijoules", millis(e.minimum().microjoules()),
-                    "maxMillijoules", millis(e.maximum().microjoules()), "stepMillijoules", millis(e.step().microjoules())))
-                    .orElse(null));
-            doc.put("spot", r.spot().map(PlanJson::spot).orElse(null));
-            doc.put("rate", r.rate().map(x -> ordered("minHertz", millis(x.minimum().millihertz()),
-                    "maxHertz", millis(x.maximum().millihertz()), "stepHertz", millis(x.step().millihertz()))).orElse(null));
-            doc.put("fluence", r.fluence().map(b -> ordered("minJoulesPerSquareCentimetre", b.minimum().joulesPerSquareCentimetre(),
-                    "maxJoulesPerSquareCentimetre", b.maximum().joulesPerSquareCentimetre())).orElse(null));
-            return doc;
-        }
-
-        private static Map<String, Object> spot(SpotOptions options) {
-            if (options instanceof ZoomSpots zoom) {
-                return Map.of("zoom", ordered("minMillimetres", millis(zoom.range().minimum().micrometres()),
-                        "maxMillimetres", millis(zoom.range().maximum().micrometres()),
-                        "stepMillimetres", millis(zoom.range().step().micrometres())));
-            }
-            List<Map<String, Object>> list = ((HandpieceSpots) options).handpieces().stream()
-                    .map(h -> ordered("id", h.id(), "diameterMillimetres", millis(h.diameter().micrometres()))).toList();
-            return Map.of("handpieces", list);
-        }
-
-        /** A value held in thousandths (uJ, um, mHz) as an exact decimal of the unit named in its field. */
-        private static BigDecimal millis(long thousandths) {
-            return BigDecimal.valueOf(thousandths, 3).stripTrailingZeros();
-        }
-
-        private static Map<String, Object> ordered(Object... keysAndValues) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (int i = 0; i < keysAndValues.length; i += 2) {
-                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-            }
-            return map;
-        }
-    }
 
     /** Parses {@code --skin-type}. */
     static final class SkinTypeConverter implements CommandLine.ITypeConverter<SkinType> {

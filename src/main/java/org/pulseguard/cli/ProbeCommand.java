@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 import org.pulseguard.device.DeviceIdentity;
+import org.pulseguard.device.DeviceStatus;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.profile.DeviceProfile;
 import org.pulseguard.transport.PortAddress;
@@ -69,8 +70,9 @@ final class ProbeCommand implements Callable<Integer> {
         try (LaserDevice device = LaserConnections.driver(profile, port.toString(), settings, scheduler, Clock.systemUTC())) {
             device.connect();
             DeviceIdentity identity = device.identity().orElseThrow();
+            DeviceStatus status = device.status();
             print(ProbeReport.of(port.toString(), dialect.name(), profile.label(), settings.toString(), identity,
-                    device.status(), device.counters()));
+                    status, device.counters()), status.setpoint().toString());
             return ExitStatus.OK.code();
         } finally {
             scheduler.shutdownNow();
@@ -83,7 +85,7 @@ final class ProbeCommand implements Callable<Integer> {
                 .collect(Collectors.joining(" or "));
     }
 
-    private void print(ProbeReport report) throws Exception {
+    private void print(ProbeReport report, String setpointText) throws Exception {
         if (json) {
             System.out.println(JSON.writeValueAsString(report));
             return;
@@ -93,7 +95,7 @@ final class ProbeCommand implements Callable<Integer> {
         System.out.println("state     " + report.state() + (report.fault().equals("NONE") ? "" : ", fault " + report.fault()));
         System.out.println("interlock " + (report.openInterlocks().isEmpty() ? "all closed" : "open: " + report.openInterlocks()));
         System.out.println("footswitch " + (report.footswitchPressed() ? "pressed" : "released"));
-        System.out.println("setpoint  " + report.setpointText());
+        System.out.println("setpoint  " + setpointText);
         System.out.println("counters  lifetime " + report.counters().lifetimePulses() + ", user " + report.counters().userPulses());
         System.out.println("watchdog  " + report.watchdogPeriodMillis() + " ms, emission delay "
                 + report.emissionDelayMillis() + " ms");

@@ -1,8 +1,6 @@
 package org.pulseguard.cli;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.math.BigDecimal;
 import java.util.List;
 import org.pulseguard.device.DeviceIdentity;
 import org.pulseguard.device.DeviceStatus;
@@ -18,11 +16,7 @@ import org.pulseguard.device.Setpoint;
 record ProbeReport(String port, String dialect, String deviceProfile, String line, String model, String serial,
                    String firmware, long watchdogPeriodMillis, long emissionDelayMillis, String state,
                    List<String> openInterlocks, String fault, boolean footswitchPressed, SetpointJson setpoint,
-                   CountersJson counters, @JsonIgnore String setpointText) {
-
-    /** The setpoint in force, each value an exact decimal of the unit in its name. */
-    record SetpointJson(BigDecimal energyMillijoules, BigDecimal spotMillimetres, BigDecimal rateHertz,
-                        int wavelengthNanometres) {}
+                   CountersJson counters) {
 
     /** The unit's pulse counters. */
     record CountersJson(long lifetimePulses, long userPulses) {}
@@ -30,15 +24,10 @@ record ProbeReport(String port, String dialect, String deviceProfile, String lin
     static ProbeReport of(String port, String dialect, String deviceProfile, String line, DeviceIdentity identity,
                           DeviceStatus status, PulseCounters counters) {
         Setpoint s = status.setpoint();
-        SetpointJson setpoint = new SetpointJson(thousandths(s.energy().microjoules()), thousandths(s.spot().micrometres()),
-                thousandths(s.rate().millihertz()), s.wavelength().nanometres());
+        SetpointJson setpoint = SetpointJson.of(s);
         return new ProbeReport(port, dialect, deviceProfile, line, identity.model(), identity.serial(), identity.firmware(),
                 identity.watchdogPeriod().toMillis(), identity.emissionDelay().toMillis(), status.state().name(),
                 status.openInterlocks().stream().map(Enum::name).toList(), status.fault().name(), status.footswitchPressed(),
-                setpoint, new CountersJson(counters.lifetimePulses(), counters.userPulses()), s.toString());
-    }
-
-    private static BigDecimal thousandths(long value) {
-        return BigDecimal.valueOf(value, 3).stripTrailingZeros();
+                setpoint, new CountersJson(counters.lifetimePulses(), counters.userPulses()));
     }
 }
