@@ -135,6 +135,17 @@ class CommandLineFailuresTest {
         assertThat(run.out()).startsWith("Usage: pulseguard profiles check");
     }
 
+    @Test
+    void unanticipatedFailure_isAnInternalErrorWithItsMessage_notAClassName() {
+        FailureReport report = FailureReport.of(new IllegalStateException("queue full"), PulseguardCommand.commandLine());
+        FailureReport bare = FailureReport.of(new NullPointerException(), PulseguardCommand.commandLine());
+
+        assertThat(report.status()).isEqualTo(ExitStatus.INTERNAL_ERROR);
+        assertThat(report.status().code()).isEqualTo(3);
+        assertThat(report.message()).isEqualTo("internal error: queue full (please report it)");
+        assertThat(bare.message()).isEqualTo("internal error: no detail (please report it)");
+    }
+
     private static String[] args(JsonNode argv) {
         List<String> args = new ArrayList<>();
         argv.forEach(a -> args.add(place(a.asText())));
