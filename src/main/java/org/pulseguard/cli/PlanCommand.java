@@ -49,7 +49,6 @@ import picocli.CommandLine.Option;
 final class PlanCommand implements Callable<Integer> {
     static final int ALLOWED = 0;
     static final int REFUSED = 1;
-    static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -94,70 +93,61 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws JsonProcessingException, CliFailure {
         PrintWriter err = spec.commandLine().getErr();
         ProfileLoader loader = new ProfileLoader();
-        Optional<ProfileSet> set = deviceSet(loader, err);
-        if (set.isEmpty()) {
-            return BAD_INPUT;
-        }
-        DeviceProfile unit = set.get().device();
-        Optional<SafeProfile> safe = safeProfile(loader, set.get(), err);
-        if (safe.isEmpty()) {
-            return BAD_INPUT;
-        }
-        Setpoint setpoint = new Setpoint(energy, spot, rate, wavelength == null ? safe.get().wavelength() : wavelength);
-        GateDecision decision = SafetyGate.check(unit, safe.get(), skinType, setpoint);
-        AllowedRanges ranges = SafetyGate.allowedRanges(unit, safe.get(), skinType, setpoint);
+        ProfileSet set = deviceSet(loader, err);
+        DeviceProfile unit = set.device();
+        SafeProfile safe = safeProfile(loader, set, err);
+        Setpoint setpoint = new Setpoint(energy, spot, rate, wavelength == null ? safe.wavelength() : wavelength);
+        GateDecision decision = SafetyGate.check(unit, safe, skinType, setpoint);
+        AllowedRanges ranges = SafetyGate.allowedRanges(unit, safe, skinType, setpoint);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JSON.writeValueAsString(PlanReport.of(unit, safe.get(), skinType, decision, ranges)));
+            out.println(JSON.writeValueAsString(PlanReport.of(unit, safe, skinType, decision, ranges)));
         } else {
-            printText(out, unit, safe.get(), decision, ranges);
+            printText(out, unit, safe, decision, ranges);
         }
         out.flush();
         return decision.isAllowed() ? ALLOWED : REFUSED;
     }
 
-    private Optional<ProfileSet> deviceSet(ProfileLoader loader, PrintWriter err) {
+    private ProfileSet deviceSet(ProfileLoader loader, PrintWriter err) throws CliFailure {
         Path file = Path.of(device);
         boolean isFile = Files.isRegularFile(file);
         if (isFile && !file.getFileName().toString().equals(ProfileLoader.DEVICE_FILE)) {
-            return fail(err, "--device " + device + ": a device profile file is named " + ProfileLoader.DEVICE_FILE
-                    + " inside its device folder");
+            throw CliFailure.badInput("bad-device-profile", "--device " + device + ": a device profile file is named "
+                    + ProfileLoader.DEVICE_FILE + " inside its device folder");
         }
         Path folder = isFile ? file.toAbsolutePath().getParent() : profilesDir.resolve(device);
         if (!isFile && !Files.isDirectory(folder)) {
-            return fail(err, "--device " + device + ": no such file, and no device folder " + folder + " (devices: "
-                    + listDevices() + ")");
+            throw CliFailure.badInput("bad-device-profile", "--device " + device + ": no such file, and no device folder "
+                    + folder + " (devices: " + listDevices() + ")");
         }
         LoadReport report = loader.loadDeviceFolder(folder);
         report.problems().forEach(p -> err.println("problem: " + p));
-        return report.sets().stream().findFirst().or(() -> fail(err, "--device " + device
-                + ": the device profile is not valid (problems above)"));
+        err.flush();
+        return report.sets().stream().findFirst().orElseThrow(() -> CliFailure.badInput("bad-device-profile", "--device "
+                + device + ": the device profile is not valid (problems above)"));
     }
 
-    private Optional<SafeProfile> safeProfile(ProfileLoader loader, ProfileSet set, PrintWriter err) {
+    private SafeProfile safeProfile(ProfileLoader loader, ProfileSet set, PrintWriter err) throws CliFailure {
         Path file = Path.of(profile);
         if (profile.endsWith(".json") && Files.isRegularFile(file)) {
             ReadResult<SafeProfile> read = loader.readSafeProfile(file, Optional.of(set.device()));
             read.problems().forEach(p -> err.println("problem: " + p));
-            return read.value().or(() -> fail(err, "--profile " + profile + ": the safe profile is not valid (problems above)"));
+            err.flush();
+            return read.value().orElseThrow(() -> CliFailure.badInput("bad-safe-profile", "--profile " + profile
+                    + ": the safe profile is not valid (problems above)"));
         }
-        return set.safeProfile(profile).or(() -> fail(err, "--profile " + profile + ": no valid safe profile with that id for "
-                + set.device().id() + " (valid: " + set.safeProfiles().stream().map(SafeProfile::id)
-                .collect(Collectors.joining(", ")) + ")"));
+        return set.safeProfile(profile).orElseThrow(() -> CliFailure.badInput("bad-safe-profile", "--profile " + profile
+                + ": no valid safe profile with that id for " + set.device().id() + " (valid: "
+                + set.safeProfiles().stream().map(SafeProfile::id).collect(Collectors.joining(", ")) + ")"));
     }
 
     private String listDevices() {
         return new ProfileLoader().loadDirectory(profilesDir).sets().stream().map(s -> s.device().id())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static <T> Optional<T> fail(PrintWriter err, String message) {
-        err.println(message);
-        err.flush();
-        return Optional.empty();
     }
 
     private void printText(PrintWriter out, DeviceProfile unit, SafeProfile safe, GateDecision decision, AllowedRanges ranges) {
