@@ -1,5 +1,7 @@
 package org.pulseguard.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.NativeEnergyCalibration;
 import org.pulseguard.device.bigsky.BigSkyDriverSettings;
@@ -54,14 +58,35 @@ public final class LaserConnections {
         }
     }
 
-    /** Loads one device folder strictly; throws with every problem when it is invalid. */
+    /**
+     * Loads one device folder strictly.
+     *
+     * @throws IllegalArgumentException naming the folder and the devices there when it does not
+     *     exist, or every problem when it is invalid
+     */
     public static ProfileSet load(Path profilesDir, String deviceId) {
+        if (!Files.isDirectory(profilesDir)) {
+            throw new IllegalArgumentException("profiles folder " + profilesDir + " does not exist (give --profiles DIR)");
+        }
+        if (deviceId.isBlank() || !Files.isDirectory(profilesDir.resolve(deviceId))) {
+            throw new IllegalArgumentException("no device folder '" + deviceId + "' in " + profilesDir + " (devices: "
+                    + deviceIds(profilesDir) + ")");
+        }
         LoadReport report = new ProfileLoader().loadDeviceFolder(profilesDir.resolve(deviceId));
         if (!report.isValid() || report.set(deviceId).isEmpty()) {
             throw new IllegalArgumentException("device profile " + profilesDir.resolve(deviceId) + " is not usable: "
                     + report.problems());
         }
         return report.set(deviceId).get();
+    }
+
+    private static String deviceIds(Path profilesDir) {
+        try (Stream<Path> folders = Files.list(profilesDir)) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve(ProfileLoader.DEVICE_FILE)))
+                    .map(f -> f.getFileName().toString()).sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            return "cannot list " + profilesDir;
+        }
     }
 
     /** An unconnected driver for the unit {@code profile} describes, on {@code port}. */

@@ -5,12 +5,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -19,7 +15,6 @@ import org.pulseguard.device.RateRange;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
 import org.pulseguard.profile.FluenceBand;
-import org.pulseguard.profile.HandpieceSpots;
 import org.pulseguard.profile.LoadReport;
 import org.pulseguard.profile.ProfileLoader;
 import org.pulseguard.profile.ProfileSet;
@@ -27,7 +22,6 @@ import org.pulseguard.profile.ReadResult;
 import org.pulseguard.profile.SafeProfile;
 import org.pulseguard.profile.SkinType;
 import org.pulseguard.profile.SpotOptions;
-import org.pulseguard.profile.ZoomSpots;
 import org.pulseguard.quantity.PulseEnergy;
 import org.pulseguard.quantity.RepetitionRate;
 import org.pulseguard.quantity.SpotDiameter;
@@ -45,12 +39,16 @@ import picocli.CommandLine.Option;
  * the fluence, the verdict with every reason, and the allowed range of each parameter given the
  * others. Exit 0 allowed, 1 refused, 2 bad input (a message names the option or file).
  */
-@Command(name = "plan", description = {"Check a setpoint against a device profile and a safe profile, with no laser.",
-        "Exit 0 allowed, 1 refused, 2 bad input."})
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Check a setpoint against a device profile and a safe profile, with no laser.",
+                "A value finer than its quantity's resolution or off the unit's step is refused, never rounded."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:allowed", "1:refused (every reason is listed)",
+                "2:bad input: the message names the option or file, the value and what is expected",
+                "3:internal error in pulseguard (please report it)"})
 final class PlanCommand implements Callable<Integer> {
     static final int ALLOWED = 0;
     static final int REFUSED = 1;
-    static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,74 +83,71 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    @Option(names = "--profiles-dir", paramLabel = "DIR", description = "Profiles folder (default: ${DEFAULT-VALUE}).")
-    Path profilesDir = ProfileLoader.DEFAULT_DIRECTORY;
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profiles folder (default: ${DEFAULT-VALUE}).")
+    Path profilesDir;
+
+    /** The option's former name, kept so that existing scripts still work. */
+    @Option(names = "--profiles-dir", hidden = true, paramLabel = "DIR")
+    void formerProfilesOption(Path folder) {
+        profilesDir = folder;
+    }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws JsonProcessingException, CliFailure {
         PrintWriter err = spec.commandLine().getErr();
         ProfileLoader loader = new ProfileLoader();
-        Optional<ProfileSet> set = deviceSet(loader, err);
-        if (set.isEmpty()) {
-            return BAD_INPUT;
-        }
-        DeviceProfile unit = set.get().device();
-        Optional<SafeProfile> safe = safeProfile(loader, set.get(), err);
-        if (safe.isEmpty()) {
-            return BAD_INPUT;
-        }
-        Setpoint setpoint = new Setpoint(energy, spot, rate, wavelength == null ? safe.get().wavelength() : wavelength);
-        GateDecision decision = SafetyGate.check(unit, safe.get(), skinType, setpoint);
-        AllowedRanges ranges = SafetyGate.allowedRanges(unit, safe.get(), skinType, setpoint);
+        ProfileSet set = deviceSet(loader, err);
+        DeviceProfile unit = set.device();
+        SafeProfile safe = safeProfile(loader, set, err);
+        Setpoint setpoint = new Setpoint(energy, spot, rate, wavelength == null ? safe.wavelength() : wavelength);
+        GateDecision decision = SafetyGate.check(unit, safe, skinType, setpoint);
+        AllowedRanges ranges = SafetyGate.allowedRanges(unit, safe, skinType, setpoint);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JSON.writeValueAsString(PlanJson.of(unit, safe.get(), skinType, decision, ranges)));
+            out.println(JSON.writeValueAsString(PlanReport.of(unit, safe, skinType, decision, ranges)));
         } else {
-            printText(out, unit, safe.get(), decision, ranges);
+            printText(out, unit, safe, decision, ranges);
         }
         out.flush();
         return decision.isAllowed() ? ALLOWED : REFUSED;
     }
 
-    private Optional<ProfileSet> deviceSet(ProfileLoader loader, PrintWriter err) {
+    private ProfileSet deviceSet(ProfileLoader loader, PrintWriter err) throws CliFailure {
         Path file = Path.of(device);
         boolean isFile = Files.isRegularFile(file);
         if (isFile && !file.getFileName().toString().equals(ProfileLoader.DEVICE_FILE)) {
-            return fail(err, "--device " + device + ": a device profile file is named " + ProfileLoader.DEVICE_FILE
-                    + " inside its device folder");
+            throw CliFailure.badInput("bad-device-profile", "--device " + device + ": a device profile file is named "
+                    + ProfileLoader.DEVICE_FILE + " inside its device folder");
         }
         Path folder = isFile ? file.toAbsolutePath().getParent() : profilesDir.resolve(device);
         if (!isFile && !Files.isDirectory(folder)) {
-            return fail(err, "--device " + device + ": no such file, and no device folder " + folder + " (devices: "
-                    + listDevices() + ")");
+            throw CliFailure.badInput("bad-device-profile", "--device " + device + ": no such file, and no device folder "
+                    + folder + " (devices: " + listDevices() + ")");
         }
         LoadReport report = loader.loadDeviceFolder(folder);
         report.problems().forEach(p -> err.println("problem: " + p));
-        return report.sets().stream().findFirst().or(() -> fail(err, "--device " + device
-                + ": the device profile is not valid (problems above)"));
+        err.flush();
+        return report.sets().stream().findFirst().orElseThrow(() -> CliFailure.badInput("bad-device-profile", "--device "
+                + device + ": the device profile is not valid (problems above)"));
     }
 
-    private Optional<SafeProfile> safeProfile(ProfileLoader loader, ProfileSet set, PrintWriter err) {
+    private SafeProfile safeProfile(ProfileLoader loader, ProfileSet set, PrintWriter err) throws CliFailure {
         Path file = Path.of(profile);
         if (profile.endsWith(".json") && Files.isRegularFile(file)) {
             ReadResult<SafeProfile> read = loader.readSafeProfile(file, Optional.of(set.device()));
             read.problems().forEach(p -> err.println("problem: " + p));
-            return read.value().or(() -> fail(err, "--profile " + profile + ": the safe profile is not valid (problems above)"));
+            err.flush();
+            return read.value().orElseThrow(() -> CliFailure.badInput("bad-safe-profile", "--profile " + profile
+                    + ": the safe profile is not valid (problems above)"));
         }
-        return set.safeProfile(profile).or(() -> fail(err, "--profile " + profile + ": no valid safe profile with that id for "
-                + set.device().id() + " (valid: " + set.safeProfiles().stream().map(SafeProfile::id)
-                .collect(Collectors.joining(", ")) + ")"));
+        return set.safeProfile(profile).orElseThrow(() -> CliFailure.badInput("bad-safe-profile", "--profile " + profile
+                + ": no valid safe profile with that id for " + set.device().id() + " (valid: "
+                + set.safeProfiles().stream().map(SafeProfile::id).collect(Collectors.joining(", ")) + ")"));
     }
 
     private String listDevices() {
         return new ProfileLoader().loadDirectory(profilesDir).sets().stream().map(s -> s.device().id())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static <T> Optional<T> fail(PrintWriter err, String message) {
-        err.println(message);
-        err.flush();
-        return Optional.empty();
     }
 
     private void printText(PrintWriter out, DeviceProfile unit, SafeProfile safe, GateDecision decision, AllowedRanges ranges) {
@@ -187,71 +182,6 @@ final class PlanCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT).build();
-
-    /** The {@code --json} document, built from plain maps so its field names are explicit and carry units. */
-    private static final class PlanJson {
-        private PlanJson() {}
-
-        static Map<String, Object> of(DeviceProfile unit, SafeProfile safe, SkinType skinType, GateDecision d, AllowedRanges r) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("device", ordered("id", unit.id(), "version", unit.version(), "model", unit.model()));
-            doc.put("safeProfile", ordered("id", safe.id(), "version", safe.version(), "name", safe.name()));
-            doc.put("skinType", skinType.name());
-            Setpoint s = d.setpoint();
-            doc.put("setpoint", ordered("energyMillijoules", millis(s.energy().microjoules()),
-                    "spotMillimetres", millis(s.spot().micrometres()), "rateHertz", millis(s.rate().millihertz()),
-                    "wavelengthNanometres", s.wavelength().nanometres()));
-            doc.put("fluenceJoulesPerSquareCentimetre", d.fluence().joulesPerSquareCentimetre());
-            doc.put("verdict", d.isAllowed() ? "allowed" : "refused");
-            doc.put("refusals", d.refusals().stream().map(PlanJson::refusal).toList());
-            doc.put("allowed", allowed(r));
-            return doc;
-        }
-
-        private static Map<String, Object> refusal(Refusal r) {
-            return ordered("parameter", r.parameter().label(), "breach", r.breach().name(), "value", r.value(),
-                    "limit", r.limit(), "source", ordered("kind", r.source().kind().label(), "id", r.source().id(),
-                            "version", r.source().version()), "explanation", r.explanation());
-        }
-
-        private static Map<String, Object> allowed(AllowedRanges r) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("wavelengthNanometres", r.wavelength().map(Wavelength::nanometres).orElse(null));
-            doc.put("energy", r.energy().map(e -> ordered("minMillijoules", millis(e.minimum().microjoules()),
-                    "maxMillijoules", millis(e.maximum().microjoules()), "stepMillijoules", millis(e.step().microjoules())))
-                    .orElse(null));
-            doc.put("spot", r.spot().map(PlanJson::spot).orElse(null));
-            doc.put("rate", r.rate().map(x -> ordered("minHertz", millis(x.minimum().millihertz()),
-                    "maxHertz", millis(x.maximum().millihertz()), "stepHertz", millis(x.step().millihertz()))).orElse(null));
-            doc.put("fluence", r.fluence().map(b -> ordered("minJoulesPerSquareCentimetre", b.minimum().joulesPerSquareCentimetre(),
-                    "maxJoulesPerSquareCentimetre", b.maximum().joulesPerSquareCentimetre())).orElse(null));
-            return doc;
-        }
-
-        private static Map<String, Object> spot(SpotOptions options) {
-            if (options instanceof ZoomSpots zoom) {
-                return Map.of("zoom", ordered("minMillimetres", millis(zoom.range().minimum().micrometres()),
-                        "maxMillimetres", millis(zoom.range().maximum().micrometres()),
-                        "stepMillimetres", millis(zoom.range().step().micrometres())));
-            }
-            List<Map<String, Object>> list = ((HandpieceSpots) options).handpieces().stream()
-                    .map(h -> ordered("id", h.id(), "diameterMillimetres", millis(h.diameter().micrometres()))).toList();
-            return Map.of("handpieces", list);
-        }
-
-        /** A value held in thousandths (uJ, um, mHz) as an exact decimal of the unit named in its field. */
-        private static BigDecimal millis(long thousandths) {
-            return BigDecimal.valueOf(thousandths, 3).stripTrailingZeros();
-        }
-
-        private static Map<String, Object> ordered(Object... keysAndValues) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (int i = 0; i < keysAndValues.length; i += 2) {
-                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-            }
-            return map;
-        }
-    }
 
     /** Parses {@code --skin-type}. */
     static final class SkinTypeConverter implements CommandLine.ITypeConverter<SkinType> {

@@ -6,7 +6,8 @@ import org.pulseguard.transport.SerialPortDirectory;
 import picocli.CommandLine.Command;
 
 /** {@code pulseguard ports}: lists the serial ports the operating system reports. */
-@Command(name = "ports", description = "List serial ports (pseudo-terminals such as ./laser0 are addressed by path and not listed).")
+@Command(name = "ports", mixinStandardHelpOptions = true,
+        description = "List serial ports (pseudo-terminals such as ./laser0 are addressed by path and not listed).")
 final class PortsCommand implements Callable<Integer> {
 
     @Override
@@ -18,6 +19,6 @@ final class PortsCommand implements Callable<Integer> {
         for (SerialPortDirectory.PortInfo p : ports) {
             System.out.printf("%-20s %s (%s)%n", p.systemPath(), p.description(), p.location());
         }
-        return 0;
+        return ExitStatus.OK.code();
     }
 }

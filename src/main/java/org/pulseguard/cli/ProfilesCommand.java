@@ -1,6 +1,7 @@
 package org.pulseguard.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,15 +12,15 @@ import org.pulseguard.profile.LoadReport;
 import org.pulseguard.profile.ProfileLoader;
 import org.pulseguard.profile.ProfileProblem;
 import org.pulseguard.profile.ProfileSet;
-import org.pulseguard.profile.ProfileWarning;
 import org.pulseguard.profile.SafeProfile;
 import org.pulseguard.profile.WavelengthCapability;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pulseguard profiles}: works with the device and safe treatment profiles (docs/profiles.md). */
-@Command(name = "profiles", description = "Device profiles and safe treatment profiles.",
+@Command(name = "profiles", mixinStandardHelpOptions = true, description = "Device profiles and safe treatment profiles.",
         subcommands = {ProfilesCommand.Check.class})
 final class ProfilesCommand implements Runnable {
     @CommandLine.Spec
@@ -32,24 +33,38 @@ final class ProfilesCommand implements Runnable {
 
     /**
      * {@code pulseguard profiles check [DIR]}: loads every profile of DIR; prints a summary and the
-     * placeholders still to confirm and exits 0 when all are valid, otherwise prints one line per
-     * problem ({@code FILE: FIELD: REASON}) and exits 1.
+     * warnings, one line per file and kind ({@code --verbose}: every one), and exits 0 when all are
+     * valid; otherwise prints one line per problem ({@code FILE: FIELD: REASON}) and exits 1. A
+     * folder with no device profile is a problem, not a pass.
      */
-    @Command(name = "check", description = {"Check a folder of profiles (default device-profiles).",
-            "Exit 0 when all are valid (placeholders listed as warnings), 1 with one line per problem otherwise."})
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Check a folder of profiles (default: device-profiles in the working directory, else the installation's).",
+                    "Warnings are summarised, one line per file and kind; --verbose lists each."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every profile is valid (warnings are listed, not failures)",
+                    "1:problems found (one line each), or no device profile in the folder",
+                    "2:bad input: the folder does not exist or is not a folder",
+                    "3:internal error in pulseguard (please report it)"})
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Profile folder (default: ${DEFAULT-VALUE}).")
-        Path directory = ProfileLoader.DEFAULT_DIRECTORY;
+        Path directory;
+
+        @Option(names = "--verbose", description = "List every warning instead of one line per file and kind.")
+        boolean verbose;
 
         /** Today's date, for calibration expiry warnings; replaced in tests. */
         Clock clock = Clock.systemDefaultZone();
 
         @Override
-        public Integer call() {
+        public Integer call() throws CliFailure {
             PrintWriter out = spec.commandLine().getOut();
+            if (!Files.isDirectory(directory)) {
+                throw CliFailure.badInput("no-folder", "DIR " + directory + (Files.exists(directory) ? " is not a folder"
+                        : " does not exist") + "; expected a folder of <device id>/device.json and safe profiles");
+            }
             LoadReport report = new ProfileLoader().loadDirectory(directory);
             report.sets().forEach(set -> summarise(set, out));
             LocalDate today = LocalDate.now(clock);
@@ -57,13 +72,18 @@ final class ProfilesCommand implements Runnable {
                     "warning: " + s.deviceFile() + ": calibration.validUntil: the calibration is not valid today (" + today
                             + ", valid " + s.device().calibration().performedOn() + ".." + s.device().calibration().validUntil()
                             + "): the unit cannot be armed"));
-            for (ProfileWarning w : report.warnings()) {
-                out.println("warning: " + w);
-            }
+            WarningSummary warnings = new WarningSummary(report.warnings());
+            (verbose ? warnings.everyLine() : warnings.summaryLines()).forEach(line -> out.println("warning: " + line));
             for (ProfileProblem p : report.problems()) {
                 out.println(p);
             }
             int safe = report.safeProfileCount();
+            if (report.isValid() && report.sets().isEmpty()) {
+                out.println(directory + ": no device profile found (expected " + directory + "/<device id>/"
+                        + ProfileLoader.DEVICE_FILE + ")" + (report.warnings().isEmpty() ? "" : "; " + warnings.totals()));
+                out.flush();
+                return 1;
+            }
             if (!report.isValid()) {
                 out.println(report.problems().size() + " problem(s) in " + directory + "; " + report.sets().size()
                         + " device profile(s) and " + safe + " safe profile(s) valid");
@@ -71,7 +91,7 @@ final class ProfilesCommand implements Runnable {
                 return 1;
             }
             out.println(directory + ": " + report.sets().size() + " device profile(s), " + safe + " safe profile(s), all valid; "
-                    + report.warnings().size() + " warning(s): placeholders for the medical director or LSO to confirm");
+                    + warnings.totals());
             out.flush();
             return 0;
         }

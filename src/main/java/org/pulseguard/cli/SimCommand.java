@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.pulseguard.protocol.reference.Event;
 import org.pulseguard.protocol.reference.Reply;
 import org.pulseguard.protocol.reference.Request;
 import org.pulseguard.simulator.SimulatedUnit;
 import org.pulseguard.simulator.SimulatedUnits;
+import org.pulseguard.simulator.console.ControlLineParser;
 import org.pulseguard.simulator.console.ControlServer;
 import org.pulseguard.simulator.console.LineSession;
 import org.pulseguard.simulator.control.SimulatorObserver;
@@ -34,13 +34,17 @@ import picocli.CommandLine.Option;
  * receives and does, and taking control lines on stdin ({@code help} lists them).
  */
 @Command(name = "sim", mixinStandardHelpOptions = true,
-        description = "Run a simulated laser on a pseudo-terminal, a TCP port or a serial port until Ctrl-C.")
+        description = {"Run a simulated laser on a pseudo-terminal, a TCP port or a serial port until Ctrl-C,",
+                "'quit' on standard input, or the end of standard input.",
+                "A pty PATH is locked while the simulator runs: a second simulator on the same PATH is refused;",
+                "a link left by a simulator that was killed is replaced, with a note."})
 final class SimCommand implements Callable<Integer> {
 
     static final class Where {
         @Option(names = "--pty", paramLabel = "PATH", description = "Create a pseudo-terminal and a link to it at PATH (e.g. ./laser0).")
         Path pty;
-        @Option(names = "--tcp", paramLabel = "PORT", description = "Listen on 127.0.0.1:PORT.")
+        @Option(names = "--tcp", paramLabel = "PORT", converter = CliConverters.ListenPort.class,
+                description = "Listen on 127.0.0.1:PORT (0..65535; 0 = any free port).")
         Integer tcp;
         @Option(names = "--serial", paramLabel = "DEVICE", description = "Serve on a real serial port (e.g. /dev/ttyUSB1).")
         String serial;
@@ -52,7 +56,7 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--dialect", defaultValue = "reference", description = "Protocol dialect: ${COMPLETION-CANDIDATES}.")
     CliDialect dialect;
 
-    @Option(names = "--control-port", paramLabel = "PORT", description = "Also take control lines on 127.0.0.1:PORT (0 = any free port).")
+    @Option(names = "--control-port", paramLabel = "PORT", converter = CliConverters.ListenPort.class, description = "Also take control lines on 127.0.0.1:PORT (0 = any free port).")
     Integer controlPort;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "Run a scenario file (simulator/scenarios/*.json).")
@@ -77,31 +81,42 @@ final class SimCommand implements Callable<Integer> {
         if (warmUp != null) {
             options = options.withWarmUp(warmUp);
         }
-        SimulatedUnit simulator = SimulatedUnits.create(dialect.name(), options);
-        if (!quiet) {
-            simulator.addObserver(new Printer(out));
+        try (SimulatedUnit simulator = SimulatedUnits.create(dialect.name(), options)) {
+            Scenario loaded = scenario == null ? null : new ScenarioLoader(new ControlLineParser()).load(scenario);
+            if (!quiet) {
+                simulator.addObserver(new Printer(out));
+            }
+            DeviceEndpoint endpoint = endpoint();
+            simulator.start(endpoint);
+            Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "pulseguard-sim-shutdown"));
+            if (endpoint instanceof PtyEndpoint pty && pty.staleLinkReplaced().isPresent()) {
+                out.println("note: replaced the stale link " + pty.link() + " -> " + pty.staleLinkReplaced().get()
+                        + " left by a simulator that is no longer running");
+            }
+            out.println("simulated " + dialect + " unit on " + simulator.endpoint().describe() + " (" + simulator.lineSettings()
+                    + "); type 'help' for control lines, 'quit' or Ctrl-C to stop");
+            if (controlPort != null) {
+                out.println("control lines also on 127.0.0.1:" + controlServer(simulator).port());
+            }
+            if (loaded != null) {
+                new ScenarioRunner(simulator.interpreter(), NanoClock.system())
+                        .start(loaded, step -> out.println("scenario: " + step.step() + " -> " + step.response()));
+            }
+            new LineSession(simulator.interpreter(), new InputStreamReader(System.in, StandardCharsets.UTF_8),
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8)).run();
+            out.println("simulator stopped");
+            return ExitStatus.OK.code();
         }
-        simulator.start(endpoint());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "pulseguard-sim-shutdown"));
-        out.println("simulated " + dialect + " unit on " + simulator.endpoint().describe() + " (" + simulator.lineSettings()
-                + "); type 'help' for control lines, Ctrl-C to stop");
-        if (controlPort != null) {
-            ControlServer server = simulator.startControlServer(controlPort);
-            out.println("control lines also on 127.0.0.1:" + server.port());
+    }
+
+    private ControlServer controlServer(SimulatedUnit simulator) throws CliFailure {
+        try {
+            return simulator.startControlServer(controlPort);
+        } catch (java.net.BindException e) {
+            throw CliFailure.failure("in-use", "--control-port " + controlPort + ": 127.0.0.1:" + controlPort + " is in use");
+        } catch (java.io.IOException e) {
+            throw CliFailure.failure("control-port-failed", "--control-port " + controlPort + ": cannot listen: " + e.getMessage());
         }
-        if (scenario != null) {
-            Scenario loaded = new ScenarioLoader(simulator.interpreter().parser()).load(scenario);
-            new ScenarioRunner(simulator.interpreter(), NanoClock.system())
-                    .start(loaded, step -> out.println("scenario: " + step.step() + " -> " + step.response()));
-        }
-        new LineSession(simulator.interpreter(), new InputStreamReader(System.in, StandardCharsets.UTF_8),
-                new OutputStreamWriter(out, StandardCharsets.UTF_8)).run();
-        stopped.await();
-        return 0;
     }
 
     private DeviceEndpoint endpoint() {

@@ -47,7 +47,7 @@ public final class ProfileLoader {
                 all.problems.add(new ProfileProblem(entry, FieldIssue.WHOLE_FILE,
                         "profiles live in a folder per laser model: <device id>/" + DEVICE_FILE + " and <device id>/<safe profile>.json"));
             } else if (!entry.toString().endsWith(".md")) {
-                all.warnings.add(new ProfileWarning(entry, FieldIssue.WHOLE_FILE, "not a profile; ignored"));
+                all.warnings.add(new ProfileWarning(entry, FieldIssue.WHOLE_FILE, ProfileWarning.NOT_A_PROFILE));
             }
         }
         return all.report();
@@ -82,7 +82,7 @@ public final class ProfileLoader {
                 continue;
             }
             if (!name.endsWith(".json") || Files.isDirectory(file)) {
-                found.warnings.add(new ProfileWarning(file, FieldIssue.WHOLE_FILE, "not a profile; ignored"));
+                found.warnings.add(new ProfileWarning(file, FieldIssue.WHOLE_FILE, ProfileWarning.NOT_A_PROFILE));
                 continue;
             }
             Optional<SafeProfile> profile = found.take(readSafeProfile(file, device));

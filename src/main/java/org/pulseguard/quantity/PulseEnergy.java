@@ -22,13 +22,21 @@ public record PulseEnergy(long microjoules) implements Comparable<PulseEnergy> {
         return new PulseEnergy(Math.round(millijoules * 1000.0));
     }
 
-    /** Parses {@code "400mJ"}, {@code "400 mJ"}, {@code "0.4J"} or {@code "400000uJ"}. */
+    /** The finest energy this type holds: one microjoule. */
+    private static final String RESOLUTION = "0.001 mJ";
+
+    /**
+     * Parses {@code "400mJ"}, {@code "400 mJ"}, {@code "0.4J"} or {@code "400000uJ"}.
+     *
+     * @throws IllegalArgumentException when the text is not an energy, or is finer than 1 uJ
+     *     (refused, never rounded)
+     */
     public static PulseEnergy parse(String text) {
         Quantities.Parsed p = Quantities.parse(text, "pulse energy");
         return switch (p.unit().toLowerCase(java.util.Locale.ROOT)) {
-            case "mj" -> new PulseEnergy(p.value().movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
-            case "j" -> new PulseEnergy(p.value().movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
-            case "uj", "µj" -> new PulseEnergy(p.value().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            case "mj" -> new PulseEnergy(Quantities.exact(p, 3, "pulse energy", text, RESOLUTION));
+            case "j" -> new PulseEnergy(Quantities.exact(p, 6, "pulse energy", text, RESOLUTION));
+            case "uj", "µj" -> new PulseEnergy(Quantities.exact(p, 0, "pulse energy", text, RESOLUTION));
             default -> throw new IllegalArgumentException("pulse energy '" + text + "': unit must be mJ, J or uJ");
         };
     }

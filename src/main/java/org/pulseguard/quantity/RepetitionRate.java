@@ -22,12 +22,20 @@ public record RepetitionRate(long millihertz) implements Comparable<RepetitionRa
         return new RepetitionRate(Math.round(hertz * 1000.0));
     }
 
-    /** Parses {@code "5Hz"}, {@code "2.5 Hz"} or {@code "5000mHz"}. */
+    /** The finest rate this type holds: one millihertz. */
+    private static final String RESOLUTION = "0.001 Hz";
+
+    /**
+     * Parses {@code "5Hz"}, {@code "2.5 Hz"} or {@code "5000mHz"}.
+     *
+     * @throws IllegalArgumentException when the text is not a rate, or is finer than 1 mHz
+     *     (refused, never rounded)
+     */
     public static RepetitionRate parse(String text) {
         Quantities.Parsed p = Quantities.parse(text, "repetition rate");
         return switch (p.unit()) {
-            case "Hz", "hz", "HZ" -> new RepetitionRate(p.value().movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
-            case "mHz", "mhz" -> new RepetitionRate(p.value().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            case "Hz", "hz", "HZ" -> new RepetitionRate(Quantities.exact(p, 3, "repetition rate", text, RESOLUTION));
+            case "mHz", "mhz" -> new RepetitionRate(Quantities.exact(p, 0, "repetition rate", text, RESOLUTION));
             default -> throw new IllegalArgumentException("repetition rate '" + text + "': unit must be Hz or mHz");
         };
     }

@@ -22,12 +22,20 @@ public record SpotDiameter(long micrometres) implements Comparable<SpotDiameter>
         return new SpotDiameter(Math.round(millimetres * 1000.0));
     }
 
-    /** Parses {@code "4mm"}, {@code "4.5 mm"} or {@code "4000um"}. */
+    /** The finest diameter this type holds: one micrometre. */
+    private static final String RESOLUTION = "0.001 mm";
+
+    /**
+     * Parses {@code "4mm"}, {@code "4.5 mm"} or {@code "4000um"}.
+     *
+     * @throws IllegalArgumentException when the text is not a diameter, or is finer than 1 um
+     *     (refused, never rounded)
+     */
     public static SpotDiameter parse(String text) {
         Quantities.Parsed p = Quantities.parse(text, "spot diameter");
         return switch (p.unit().toLowerCase(java.util.Locale.ROOT)) {
-            case "mm" -> new SpotDiameter(p.value().movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
-            case "um", "µm" -> new SpotDiameter(p.value().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            case "mm" -> new SpotDiameter(Quantities.exact(p, 3, "spot diameter", text, RESOLUTION));
+            case "um", "µm" -> new SpotDiameter(Quantities.exact(p, 0, "spot diameter", text, RESOLUTION));
             default -> throw new IllegalArgumentException("spot diameter '" + text + "': unit must be mm or um");
         };
     }

@@ -44,15 +44,15 @@ public final class SerialPortTransport implements ByteTransport {
         try {
             candidate = SerialPort.getCommPort(path);
         } catch (SerialPortInvalidPortException e) {
-            throw new TransportException(TransportException.Kind.OPEN_FAILED, "serial port " + path + " does not exist", e);
+            throw TransportException.openFailed("serial port " + path, SerialPortProblems.classify(path), "", e);
         }
         candidate.setComPortParameters(settings.baud(), settings.dataBits(), stopBits(), parity());
         candidate.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         candidate.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
                 READ_TIMEOUT_MILLIS, 1000);
         if (!candidate.openPort()) {
-            throw new TransportException(TransportException.Kind.OPEN_FAILED, "serial port " + path
-                    + " could not be opened (error " + candidate.getLastErrorCode() + ": missing, busy or no permission)");
+            throw TransportException.openFailed("serial port " + path, SerialPortProblems.classify(path),
+                    "error " + candidate.getLastErrorCode(), null);
         }
         candidate.flushIOBuffers();
         port = candidate;

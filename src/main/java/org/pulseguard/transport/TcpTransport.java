@@ -50,7 +50,7 @@ public final class TcpTransport implements ByteTransport {
             out = s.getOutputStream();
         } catch (IOException e) {
             closeQuietly(s);
-            throw new TransportException(TransportException.Kind.OPEN_FAILED, "tcp://" + host + ":" + port + " refused: " + e.getMessage(), e);
+            throw TransportException.openFailed("tcp://" + host + ":" + port, classify(e), "", e);
         }
         socket = s;
         open = true;
@@ -126,6 +126,20 @@ public final class TcpTransport implements ByteTransport {
             throw new TransportException(TransportException.Kind.LINK_LOST, "tcp://" + host + ":" + port + " was lost; reopen it");
         }
         return stream;
+    }
+
+    /** What a failed connect means: a name that does not resolve is not a refusal. */
+    static OpenFailure classify(IOException e) {
+        if (e instanceof java.net.UnknownHostException) {
+            return OpenFailure.UNKNOWN_HOST;
+        }
+        if (e instanceof java.net.ConnectException && !(e instanceof java.net.NoRouteToHostException)) {
+            return OpenFailure.CONNECTION_REFUSED;
+        }
+        if (e instanceof SocketTimeoutException || e instanceof java.net.NoRouteToHostException) {
+            return OpenFailure.NO_ANSWER;
+        }
+        return OpenFailure.OTHER;
     }
 
     private static void closeQuietly(Socket s) {

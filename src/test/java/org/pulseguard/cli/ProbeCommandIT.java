@@ -53,7 +53,25 @@ class ProbeCommandIT {
     @Test
     void probe_nothingThere_failsWithAClearMessage() {
         CliRun run = CliRun.of("probe", "--port", dir.resolve("nothing").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("probe", "nothing");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("probe", "nothing", "does not exist");
+    }
+
+    @Test
+    void probe_wrongDialect_saysTheUnitDidNotAnswerInIt_andSuggestsAnother() throws Exception {
+        // Given a reference unit / When probed as a Big Sky, with --json
+        Path link = dir.resolve("laser0");
+        try (ReferenceLaserSimulator sim = new ReferenceLaserSimulator(config())) {
+            sim.start(new PtyEndpoint(link));
+            CliRun run = CliRun.of("probe", "--dialect", "bigsky", "--port", link.toString(), "--json");
+
+            // Then: a failure of the link (1), in words, and as a JSON error object
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).contains("did not answer in the bigsky dialect", "try --dialect reference")
+                    .doesNotContain("Exception");
+            JsonNode error = new ObjectMapper().readTree(run.out()).get("error");
+            assertThat(error.get("exitCode").asInt()).isEqualTo(1);
+            assertThat(error.get("message").asText()).contains("--dialect reference");
+        }
     }
 }

@@ -34,13 +34,42 @@ class ProfilesCommandTest {
         // Given the shipped device-profiles/ / When checked with the default folder
         int code = run("profiles", "check");
 
-        // Then it passes, summarising each unit and listing the placeholders as warnings
+        // Then it passes, summarising each unit and its placeholders, one line per file and kind
         assertThat(code).isZero();
         assertThat(out.toString())
                 .contains("reference-laser 1.0.0  PG-RL1064 (reference, 115200 8N1)")
                 .contains("  tattoo-532-fst-i-iii 1.0.0  Tattoo removal, 532 nm")
-                .contains("warning: device-profiles/reference-laser/device.json: pulseWidth.source: placeholder:")
-                .contains("device-profiles: 3 device profile(s), 12 safe profile(s), all valid");
+                .containsPattern("warning: device-profiles/reference-laser/device.json: \\d+ placeholder\\(s\\) to confirm \\(.*pulseWidth.source")
+                .doesNotContain("pulseWidth.source: placeholder:")
+                .contains("device-profiles: 3 device profile(s), 12 safe profile(s), all valid")
+                .contains("placeholder(s) for the medical director or LSO to confirm");
+        assertThat(out.toString().lines().filter(l -> l.startsWith("warning: device-profiles/reference-laser/device.json")
+                && l.contains("placeholder"))).hasSize(1);
+    }
+
+    @Test
+    void check_verbose_listsEveryWarning() {
+        int code = run("profiles", "check", "--verbose");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("warning: device-profiles/reference-laser/device.json: pulseWidth.source: placeholder:");
+        assertThat(out.toString().lines().filter(l -> l.startsWith("warning: device-profiles/reference-laser/device.json")).count())
+                .isGreaterThan(1);
+    }
+
+    @Test
+    void check_folderWithNoProfiles_exitsOne_andCallsOtherFilesWhatTheyAre() throws IOException {
+        // Given a folder with only a text file
+        Files.writeString(dir.resolve("readme.txt"), "notes");
+
+        // When checked
+        int code = run("profiles", "check", dir.toString());
+
+        // Then no profile is a failure, and the text file is "not a profile", not a placeholder
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains(dir.resolve("readme.txt") + ": not a profile (ignored)")
+                .contains("no device profile found").contains("1 file(s) that are not profiles")
+                .doesNotContain("placeholder");
     }
 
     @Test
@@ -67,9 +96,12 @@ class ProfilesCommandTest {
     }
 
     @Test
-    void check_missingFolder_exitsOne() {
-        assertThat(run("profiles", "check", dir.resolve("nowhere").toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("nowhere: $: not a readable folder");
+    void check_missingFolder_isBadInput() {
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(out, true));
+        assertThat(cli.execute("profiles", "check", dir.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nowhere does not exist");
     }
 
     @Test

@@ -56,4 +56,24 @@ class QuantityTest {
         assertThat(RepetitionRate.ofHertz(5).toString()).isEqualTo("5 Hz");
         assertThat(RepetitionRate.ofHertz(5).periodNanos()).isEqualTo(200_000_000L);
     }
+
+    @Test
+    void parse_finerThanTheResolution_isRefusedNamingIt_neverRounded() {
+        // 5.0004 Hz would have been 5 Hz, 0.00001 mJ would have been 0 mJ
+        assertThatThrownBy(() -> RepetitionRate.parse("5.0004Hz")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'5.0004Hz'").hasMessageContaining("0.001 Hz");
+        assertThatThrownBy(() -> PulseEnergy.parse("0.00001mJ")).hasMessageContaining("'0.00001mJ'")
+                .hasMessageContaining("0.001 mJ");
+        assertThatThrownBy(() -> PulseEnergy.parse("0.4000005 J")).hasMessageContaining("0.001 mJ");
+        assertThatThrownBy(() -> PulseEnergy.parse("1.5uJ")).hasMessageContaining("0.001 mJ");
+        assertThatThrownBy(() -> SpotDiameter.parse("4.0001mm")).hasMessageContaining("'4.0001mm'").hasMessageContaining("0.001 mm");
+        assertThatThrownBy(() -> RepetitionRate.parse("0.5mHz")).hasMessageContaining("0.001 Hz");
+    }
+
+    @Test
+    void parse_exactValuesWithTrailingZeros_areAccepted() {
+        assertThat(RepetitionRate.parse("5.0000Hz")).isEqualTo(new RepetitionRate(5000));
+        assertThat(PulseEnergy.parse("400.0010000 mJ")).isEqualTo(new PulseEnergy(400_001));
+        assertThat(SpotDiameter.parse("4500.000um")).isEqualTo(new SpotDiameter(4500));
+    }
 }

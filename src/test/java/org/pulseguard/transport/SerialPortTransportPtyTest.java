@@ -3,6 +3,7 @@ package org.pulseguard.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,30 @@ class SerialPortTransportPtyTest {
             assertThat(e.kind()).isEqualTo(TransportException.Kind.OPEN_FAILED);
             assertThat(e.getMessage()).contains("nothing");
         });
+    }
+
+    @Test
+    void open_failure_isClassifiedWhereItHappens() throws Exception {
+        // Given nothing, a regular file and a link to nothing
+        Path regular = Files.writeString(dir.resolve("notes.txt"), "not a port");
+        Path dangling = Files.createSymbolicLink(dir.resolve("laser9"), dir.resolve("gone"));
+
+        // Then each fails with its own reason, not "missing, busy or no permission"
+        assertThat(openFailure(dir.resolve("nothing"))).isEqualTo(OpenFailure.NOT_FOUND);
+        assertThat(openFailure(regular)).isEqualTo(OpenFailure.NOT_A_DEVICE);
+        assertThat(openFailure(dangling)).isEqualTo(OpenFailure.DANGLING_LINK);
+        assertThat(openFailure(dir)).isEqualTo(OpenFailure.NOT_A_DEVICE);
+    }
+
+    private static OpenFailure openFailure(Path path) {
+        SerialPortTransport t = new SerialPortTransport(path.toString(), SerialSettings.REFERENCE_DEFAULT);
+        try {
+            t.open();
+            t.close();
+            throw new AssertionError(path + " opened");
+        } catch (TransportException e) {
+            assertThat(e.getMessage()).contains(path.toString());
+            return e.openFailure().orElseThrow();
+        }
     }
 }

@@ -83,6 +83,16 @@ class TcpTransportTest {
         assertThatThrownBy(t::open).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.kind()).isEqualTo(TransportException.Kind.OPEN_FAILED);
             assertThat(e.getMessage()).contains("tcp://127.0.0.1:" + port);
+            assertThat(e.openFailure()).contains(OpenFailure.CONNECTION_REFUSED);
+        });
+    }
+
+    @Test
+    void open_unknownHost_isNotCalledRefused() {
+        TcpTransport t = new TcpTransport("no-such-host.invalid", 4001, SerialSettings.REFERENCE_DEFAULT);
+        assertThatThrownBy(t::open).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.openFailure()).contains(OpenFailure.UNKNOWN_HOST);
+            assertThat(e.getMessage()).contains("no-such-host.invalid").doesNotContain("refused");
         });
     }
 

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulated unit on a Linux pseudo-terminal made in-process (libc {@code openpty} through JNA),
  * reached by the client through a symbolic link at a path the user names (for example
- * {@code ./laser0 -> /dev/pts/3}). A stale link at that path is replaced; a regular file is never
- * overwritten. The master is read with {@code poll} (100 ms) and {@code read}; output that nobody
+ * {@code ./laser0 -> /dev/pts/3}). While it serves the path it holds the path's {@link PtyLinkLock}, so a second simulator on the same path is refused and a link left by a
+ * simulator that was killed is known to be stale: it is replaced, and {@link #staleLinkReplaced()}
+ * says so. A regular file is never overwritten. The master is read with {@code poll} (100 ms) and {@code read}; output that nobody
  * reads for 100 ms is thrown away, as on a line with nothing plugged in.
  *
  * <p>{@link #cut()} closes the pair, so a client's read returns -1 / EIO, and removes the link (a
@@ -32,7 +33,9 @@ public final class PtyEndpoint implements DeviceEndpoint {
     private final Path link;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private PseudoTerminal pty;
+    private PtyLinkLock ownership;
     private boolean closed;
+    private volatile String staleLink;
     private volatile long generation;
     private volatile String description;
 
@@ -67,11 +70,24 @@ public final class PtyEndpoint implements DeviceEndpoint {
             if (pty != null) {
                 return;
             }
-            PseudoTerminal created = PseudoTerminal.open();
+            boolean first = ownership == null;
+            if (first) {
+                ownership = PtyLinkLock.acquire(link);
+            }
+            PseudoTerminal created;
             try {
-                pointLinkAt(created.slaveName());
-            } catch (EndpointException e) {
-                created.close();
+                created = PseudoTerminal.open();
+                try {
+                    pointLinkAt(created.slaveName());
+                } catch (EndpointException e) {
+                    created.close();
+                    throw e;
+                }
+            } catch (EndpointException | RuntimeException e) {
+                if (first) {
+                    ownership.close();
+                    ownership = null;
+                }
                 throw e;
             }
             pty = created;
@@ -81,6 +97,14 @@ public final class PtyEndpoint implements DeviceEndpoint {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * The target of a link found at the path on opening and replaced: a link left by a simulator
+     * that is no longer running (none holds the path's lock). Empty when there was none.
+     */
+    public Optional<String> staleLinkReplaced() {
+        return Optional.ofNullable(staleLink);
     }
 
     @Override
@@ -161,6 +185,10 @@ public final class PtyEndpoint implements DeviceEndpoint {
         lock.writeLock().lock();
         try {
             release();
+            if (ownership != null) {
+                ownership.close();
+                ownership = null;
+            }
             closed = true;
             description = "pty:" + link + " (closed)";
         } finally {
@@ -178,16 +206,27 @@ public final class PtyEndpoint implements DeviceEndpoint {
         LOG.info("simulator pty {} closed", link);
     }
 
+    /** Points the link at {@code slave}; the caller holds the path's lock, so any link there is stale. */
     private void pointLinkAt(String slave) throws EndpointException {
         try {
             if (Files.isSymbolicLink(link)) {
+                String old = Files.readSymbolicLink(link).toString();
                 Files.delete(link);
+                staleLink = old;
+                LOG.info("replaced the stale link {} -> {}: no running simulator holds it", link, old);
             } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                throw new EndpointException(link + " exists and is not a symbolic link; refusing to replace it", false);
+                throw new EndpointException(EndpointException.Kind.BAD_ADDRESS, link + " exists and is not a symbolic link"
+                        + " (refusing to replace a file); choose another path", false, null);
             }
             Files.createSymbolicLink(link, Path.of(slave));
         } catch (IOException e) {
-            throw new EndpointException("cannot create link " + link + " -> " + slave + ": " + e, false, e);
+            boolean denied = e instanceof java.nio.file.AccessDeniedException
+                    || (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    && f.getReason().contains("not permitted"));
+            throw new EndpointException(EndpointException.Kind.BAD_ADDRESS, "cannot create " + link + ": " + (denied
+                    ? "folder " + link.getParent() + " is read-only or not writable by this user"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : "file system error"), false, e);
         }
     }
 

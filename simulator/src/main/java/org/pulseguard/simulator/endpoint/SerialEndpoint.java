@@ -40,7 +40,9 @@ public final class SerialEndpoint implements DeviceEndpoint {
         try {
             transport.open();
         } catch (TransportException e) {
-            throw new EndpointException("cannot open serial port " + path + ": " + e.getMessage(), true, e);
+            EndpointException.Kind kind = e.openFailure().map(why -> why.addressIsWrong() ? EndpointException.Kind.BAD_ADDRESS
+                    : EndpointException.Kind.FAILED).orElse(EndpointException.Kind.FAILED);
+            throw new EndpointException(kind, "cannot serve on " + e.getMessage(), true, e);
         }
         up = true;
         generation++;

@@ -66,8 +66,12 @@ public final class TcpEndpoint implements DeviceEndpoint {
             socket.bind(new InetSocketAddress(bindAddress, port));
             port = socket.getLocalPort();
             server = socket;
+        } catch (java.net.BindException e) {
+            throw new EndpointException(EndpointException.Kind.IN_USE, "cannot listen on " + bindAddress.getHostAddress() + ":"
+                    + port + ": the port is in use", true, e);
         } catch (IOException e) {
-            throw new EndpointException("cannot listen on " + bindAddress.getHostAddress() + ":" + port + ": " + e, true, e);
+            throw new EndpointException(EndpointException.Kind.FAILED, "cannot listen on " + bindAddress.getHostAddress() + ":"
+                    + port + ": " + e.getMessage(), true, e);
         }
         generation++;
         ServerSocket listening = server;

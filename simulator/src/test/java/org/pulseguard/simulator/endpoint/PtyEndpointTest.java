@@ -157,4 +157,57 @@ class PtyEndpointTest {
         assertThatThrownBy(() -> pty.read(new byte[8])).isInstanceOf(EndpointException.class);
         assertThatThrownBy(pty::open).isInstanceOf(EndpointException.class);
     }
+
+    @Test
+    void open_pathHeldByARunningEndpoint_isRefusedAsInUse_andFreedByClose() throws Exception {
+        // Given one endpoint serving the path
+        Path link = dir.resolve("held0");
+        PtyEndpoint first = new PtyEndpoint(link);
+        first.open();
+        Path firstTarget = Files.readSymbolicLink(link);
+        PtyEndpoint second = new PtyEndpoint(link);
+        try {
+            // When a second opens the same path / Then it is refused and the link is untouched
+            assertThatThrownBy(second::open).isInstanceOfSatisfying(EndpointException.class, e -> {
+                assertThat(e.kind()).isEqualTo(EndpointException.Kind.IN_USE);
+                assertThat(e.getMessage()).contains("held by a running simulator");
+            });
+            assertThat(Files.readSymbolicLink(link)).isEqualTo(firstTarget);
+        } finally {
+            first.close();
+        }
+        // And once the first is closed, the path is free again
+        PtyEndpoint third = new PtyEndpoint(link);
+        try {
+            third.open();
+            assertThat(third.staleLinkReplaced()).isEmpty();
+        } finally {
+            third.close();
+        }
+    }
+
+    @Test
+    void open_overALinkNobodyHolds_replacesItAndSaysSo() throws Exception {
+        Path link = dir.resolve("stale0");
+        Files.createSymbolicLink(link, Path.of("/dev/pts/999999"));
+        PtyEndpoint endpoint = new PtyEndpoint(link);
+        try {
+            endpoint.open();
+            assertThat(endpoint.staleLinkReplaced()).contains("/dev/pts/999999");
+            assertThat(Files.readSymbolicLink(link).toString()).isEqualTo(endpoint.slaveName().orElseThrow());
+        } finally {
+            endpoint.close();
+        }
+    }
+
+    @Test
+    void open_inAMissingFolder_isABadAddressNamingTheFolder() {
+        Path link = dir.resolve("missing").resolve("laser0");
+        PtyEndpoint endpoint = new PtyEndpoint(link);
+        assertThatThrownBy(endpoint::open).isInstanceOfSatisfying(EndpointException.class, e -> {
+            assertThat(e.kind()).isEqualTo(EndpointException.Kind.BAD_ADDRESS);
+            assertThat(e.getMessage()).contains("missing", "does not exist");
+        });
+        endpoint.close();
+    }
 }

@@ -1,0 +1,34 @@
+package org.pulseguard.cli;
+
+/**
+ * The exit codes of every {@code pulseguard} command, listed in each command's {@code --help}.
+ * {@code plan} and {@code profiles check} give 1 its own meaning (refused; problems found).
+ */
+enum ExitStatus {
+    /** The command did what was asked. */
+    OK(0, "done"),
+    /** The unit or the link failed: no answer, refused, in use by another program, a fault. */
+    FAILURE(1, "the unit or the link failed (no answer, refused, held by another program)"),
+    /** A value, file or path given cannot work as given; the message names it and what is expected. */
+    BAD_INPUT(2, "bad input: the message names the value and what is expected"),
+    /** A defect in pulseguard itself; the message says what, please report it. */
+    INTERNAL_ERROR(3, "internal error in pulseguard (please report it)");
+
+    private final int code;
+    private final String meaning;
+
+    ExitStatus(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    /** The process exit code. */
+    int code() {
+        return code;
+    }
+
+    /** What the code means, for {@code --help}. */
+    String meaning() {
+        return meaning;
+    }
+}
