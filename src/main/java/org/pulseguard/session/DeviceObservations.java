@@ -1,8 +1,10 @@
 package org.pulseguard.session;
 
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceFault;
+import org.pulseguard.device.Interlock;
 import org.pulseguard.device.LaserState;
 import org.pulseguard.device.StateChangeCause;
 
@@ -170,10 +172,11 @@ final class DeviceObservations {
     }
 
     private void onInterlocks(DeviceEvent.InterlocksChanged change) {
+        String open = "open: " + change.open().stream().map(Interlock::description).collect(Collectors.joining(", "));
         if (!change.open().isEmpty() && ctx.state.isArmed()) {
-            Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, "open: " + change.open());
+            Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, open);
         } else {
-            ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : "open: " + change.open());
+            ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : open);
         }
     }
 
