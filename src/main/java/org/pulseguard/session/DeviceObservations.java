@@ -86,7 +86,7 @@ final class DeviceObservations {
         if (ctx.state == SessionState.READY) {
             startRun();
         }
-        String what = counted.count() + " pulses (" + counted.firstLifetimePulse() + ".." + counted.lastLifetimePulse() + ")";
+        String what = counted.count() + (counted.count() == 1 ? " pulse (" : " pulses (") + counted.firstLifetimePulse() + ".." + counted.lastLifetimePulse() + ")";
         if (ctx.state != SessionState.FIRING) {
             pulsesOutsideARun(counted.count(), null, what);
             return;
@@ -219,6 +219,11 @@ final class DeviceObservations {
         } else if (ctx.state.isArmed() && !emitting && !commanded) {
             Trips.trip(ctx, change.cause() == StateChangeCause.WATCHDOG ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.UNEXPECTED_STATE,
                     "unit left " + change.from() + " for " + change.to() + " (" + change.cause() + ")");
+        } else if (!ctx.state.isArmed() && change.to() == LaserState.EMISSION && withinStrayGrace() && runEndedByLastStop()) {
+            // Polled units report EMISSION from their counter rising: pulses in flight at the stop that ended the run,
+            // counted late. Pulses past the grace still trip as unexpected emission with an emergency stop.
+            ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause()
+                    + ") from pulses counted after the stop");
         } else if (!ctx.state.isArmed() && emitting) {
             Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_STATE, "unit went " + change.to() + " while supervisor is " + ctx.state);
         } else if (change.cause() == StateChangeCause.POWER) {

@@ -88,7 +88,7 @@ final class OperatorRequests {
             return ctx.refuse(code, e.getMessage());
         }
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
-                ctx.applied + " read back; " + decision);
+                ctx.applied + " read back; " + decision.fluence() + " allowed by " + ctx.session.profile().label());
     }
 
     Outcome arm() {
