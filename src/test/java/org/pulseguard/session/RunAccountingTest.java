@@ -132,4 +132,33 @@ class RunAccountingTest {
         assertThat(f.lastEvent().reason()).isEqualTo(ReasonCode.UNIT_RESTARTED);
         assertThat(f.lastEvent().detail()).contains("restarted");
     }
+
+    @Test
+    void polledUnitReportingEmissionFromPulsesCountedAfterTheStop_isRecorded_notATrip() {
+        emission();
+        counted(101, 104);
+        f.supervisor.emergencyStop();
+        f.clock.advance(Duration.ofMillis(200));
+
+        f.supervisor.onEvent(new DeviceEvent.StateChanged(f.clock.instant(), LaserState.STANDBY, LaserState.EMISSION,
+                StateChangeCause.FOOTSWITCH));
+        counted(105, 106);
+
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.EMERGENCY_STOPPED);
+        assertThat(f.events).noneMatch(e -> e.reason() == ReasonCode.UNEXPECTED_STATE);
+        assertThat(f.supervisor.sessionTally().runs().get(0).pulsesAfterStop()).isEqualTo(2);
+    }
+
+    @Test
+    void unitEmittingAfterAStandbyThatEndedNoRun_stillTripsWithAnEmergencyStop() {
+        f.supervisor.standby();
+        f.clock.advance(Duration.ofMillis(100));
+
+        f.supervisor.onEvent(new DeviceEvent.StateChanged(f.clock.instant(), LaserState.STANDBY, LaserState.EMISSION,
+                StateChangeCause.FOOTSWITCH));
+
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.TRIPPED);
+        assertThat(f.lastEvent().reason()).isEqualTo(ReasonCode.UNEXPECTED_STATE);
+        assertThat(f.device.calls).contains("emergencyStop");
+    }
 }
