@@ -99,6 +99,9 @@ class SupervisorTripIT {
         });
         SupervisorEvent reason = events.stream().filter(e -> e.reason() == expected).findFirst().orElseThrow();
         assertThat(reason.detail()).isNotBlank();
+        if (trip == Trip.LINK_LOST_CUT || trip == Trip.LINK_LOST_SILENT) {
+            assertThat(supervisor.sessionTally().countExact()).as("pulses fired after the loss are unseen").isFalse();
+        }
         if (trip == Trip.UNIT_REBOOT) {
             // The reboot restarted the unit's event numbering: no event was lost, and the trip says so.
             assertThat(reason.kind()).isEqualTo(SupervisorEvent.Kind.TRIP);
