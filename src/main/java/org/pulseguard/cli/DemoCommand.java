@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.pulseguard.device.DeviceEvent;
+import java.time.ZoneId;
+import org.pulseguard.device.DeviceEventListener;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.PulseCounters;
 import org.pulseguard.profile.ProfileSet;
@@ -50,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         Path dir = Files.createTempDirectory("pulseguard-demo");
+        Runnable restoreLog = () -> { };
         Path link = dir.resolve("laser0");
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "pulseguard-demo-scheduler");
@@ -63,18 +65,27 @@ final class DemoCommand implements Callable<Integer> {
             try (LaserDevice laser = LaserConnections.driver(set.device(), link.toString(), set.device().serial(), scheduler,
                     Clock.systemUTC())) {
                 waitForWarmUp(unit);
-                laser.addListener(event -> printDeviceEvent(out, event));
+                SessionLog log = new SessionLog(out, ZoneId.systemDefault());
+                restoreLog = quietApplicationLog();
+                DeviceEventListener beforeTheSession = log::device;
+                laser.addListener(beforeTheSession);
                 laser.connect();
                 LaserConnections.switchOn(laser);
                 waitForStandby(laser);
-                out.println("connected through jSerialComm to " + link + ": " + laser.identity().orElseThrow());
-                boolean ok = new DemoSession(out, laser, set, unit.control(), scheduler).run();
+                log.say("connected through jSerialComm to " + link);
+                for (String line : UnitTimings.describe(laser.identity().orElseThrow(), set.device())) {
+                    out.println("  " + line);
+                }
+                // From here the supervisor's events say what the unit reported, each once.
+                laser.removeListener(beforeTheSession);
+                boolean ok = new DemoSession(log, laser, set, unit.control(), scheduler).run();
                 PulseCounters counters = laser.counters();
                 out.printf("final counters: lifetime %d, user %d (simulator truth: lifetime %d)%n", counters.lifetimePulses(),
                         counters.userPulses(), unit.control().snapshot().pulseCounter());
                 return ok ? 0 : 1;
             }
         } finally {
+            restoreLog.run();
             scheduler.shutdownNow();
             Files.deleteIfExists(link);
             Files.deleteIfExists(dir);
@@ -96,20 +107,18 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printDeviceEvent(PrintStream out, DeviceEvent event) {
-        if (event instanceof DeviceEvent.PulseEmitted p) {
-            out.printf("    pulse %d (user %d): measured %s%n", p.lifetimePulse(), p.userPulse(), p.measured());
-        } else if (event instanceof DeviceEvent.PulsesCounted c) {
-            out.printf("    pulses %d..%d counted from the unit's counter (%d; this unit reports no per-pulse energy)%n",
-                    c.firstLifetimePulse(), c.lastLifetimePulse(), c.count());
-        } else if (!(event instanceof DeviceEvent.FootswitchChanged)) {
-            out.println("    unit: " + event.getClass().getSimpleName() + " " + describe(event));
+    /**
+     * The session log on stdout already says every event once; the application log on stderr would
+     * repeat its warnings (trips, refusals, stops), so it keeps to errors unless PULSEGUARD_LOG_LEVEL
+     * asks for more.
+     */
+    private static Runnable quietApplicationLog() {
+        if (System.getenv("PULSEGUARD_LOG_LEVEL") == null
+                && org.slf4j.LoggerFactory.getLogger("org.pulseguard") instanceof ch.qos.logback.classic.Logger logger) {
+            ch.qos.logback.classic.Level before = logger.getLevel();
+            logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+            return () -> logger.setLevel(before);
         }
-    }
-
-    private static String describe(DeviceEvent event) {
-        String text = event.toString();
-        int open = text.indexOf('[');
-        return open < 0 ? text : text.substring(open);
+        return () -> { };
     }
 }

@@ -1,8 +1,8 @@
 package org.pulseguard.cli;
 
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.ProfileSet;
@@ -22,68 +22,72 @@ import org.pulseguard.session.SessionSupervisor;
 import org.pulseguard.session.SupervisorSettings;
 import org.pulseguard.simulator.control.InterlockInput;
 import org.pulseguard.simulator.control.UnitControl;
-import org.pulseguard.session.ReasonCode;
 
 /**
  * The scripted treatment session of {@code pulseguard demo}: the technician's requests go to the
  * supervisor; the simulator's control channel plays the footswitch and the door interlock.
  */
 final class DemoSession {
-    private final PrintStream out;
+    private final SessionLog log;
     private final SessionSupervisor supervisor;
     private final SafeProfile profile;
     private final UnitControl unit;
     private final LaserDevice laser;
     private final ProfileSet set;
 
-    DemoSession(PrintStream out, LaserDevice laser, ProfileSet set, UnitControl unit, ScheduledExecutorService scheduler) {
-        this.out = out;
+    DemoSession(SessionLog log, LaserDevice laser, ProfileSet set, UnitControl unit, ScheduledExecutorService scheduler) {
+        this.log = log;
         this.unit = unit;
         this.laser = laser;
         this.set = set;
         this.profile = set.safeProfile("tattoo-1064-fst-i-iii").orElseThrow();
         this.supervisor = new SessionSupervisor(laser, set.device(), Clock.systemUTC(), SupervisorSettings.defaults());
-        supervisor.addListener(e -> {
-            if (e.reason() != ReasonCode.PULSE) {
-                out.println("  supervisor: " + e);
-            }
-        });
+        supervisor.addListener(log::supervisor);
         supervisor.start(scheduler, 20);
     }
 
     /** Runs the script; true when every step ended as expected. */
     boolean run() throws InterruptedException {
-        boolean ok = step("open a session", supervisor.openSession(new SessionRequest("tech-demo", new ClientPseudonym("C-DEMO0001"),
-                SkinType.II, "left-forearm", false, profile, new Checklist(true, true, true, true))), true);
+        long counterBefore = unit.snapshot().pulseCounter();
+        boolean ok = step("opens a session", () -> supervisor.openSession(new SessionRequest("tech-demo",
+                new ClientPseudonym("C-DEMO0001"), SkinType.II, "left-forearm", false, profile,
+                new Checklist(true, true, true, true))), true);
         Setpoint tooStrong = tooStrong();
-        out.println("technician asks for " + tooStrong + " = " + Fluence.of(tooStrong.energy(), tooStrong.spot()));
-        ok &= step("over-limit request", supervisor.applySetpoint(tooStrong), false);
+        ok &= step("asks for " + tooStrong + " = " + Fluence.of(tooStrong.energy(), tooStrong.spot()),
+                () -> supervisor.applySetpoint(tooStrong), false);
         Setpoint safe = safe();
-        out.println("technician asks for " + safe + " = " + Fluence.of(safe.energy(), safe.spot()));
         if (!laser.capabilities().motorisedSpot()) {
-            ok &= step("technician confirms the fitted handpiece", supervisor.handpieceChanged(safe.spot()), true);
+            ok &= step("confirms the fitted " + safe.spot() + " handpiece", () -> supervisor.handpieceChanged(safe.spot()), true);
         }
-        ok &= step("safe setpoint", supervisor.applySetpoint(safe), true);
+        ok &= step("asks for " + safe + " = " + Fluence.of(safe.energy(), safe.spot()), () -> supervisor.applySetpoint(safe), true);
         ok &= armAndWait();
         ok &= run("run 1", 1200);
         ok &= run("run 2", 800);
         ok &= interlockTrip();
         ok &= emergencyStop();
-        long counted = supervisor.sessionPulses();
-        ok &= step("close the session", supervisor.closeSession(), true);
+        ok &= expect("every pulse the unit counted reached the supervisor", waitForCounted(counterBefore));
+        ok &= step("closes the session", supervisor::closeSession, true);
         supervisor.close();
-        out.println("pulses counted by the supervisor in this session: " + counted);
-        return ok;
+        return log.summary(supervisor.sessionTally(), counterBefore, unit.snapshot().pulseCounter()) & ok;
+    }
+
+    /** Polled units report pulses up to one poll late: waits until the supervisor has counted all the unit's. */
+    private boolean waitForCounted(long counterBefore) throws InterruptedException {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (supervisor.sessionPulses() != unit.snapshot().pulseCounter() - counterBefore && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return supervisor.sessionPulses() == unit.snapshot().pulseCounter() - counterBefore;
     }
 
     private boolean armAndWait() throws InterruptedException {
-        boolean ok = step("arm", supervisor.arm(), true);
+        boolean ok = step("arms the laser", supervisor::arm, true);
         waitFor(SessionState.READY, 5000);
         return ok && expect("READY after the emission delay", supervisor.state() == SessionState.READY);
     }
 
     private boolean run(String name, long holdMillis) throws InterruptedException {
-        out.println("technician presses the footswitch: " + name);
+        log.say("technician presses the footswitch: " + name);
         unit.pressFootswitch();
         Thread.sleep(holdMillis);
         unit.releaseFootswitch();
@@ -93,39 +97,40 @@ final class DemoSession {
     }
 
     private boolean interlockTrip() throws InterruptedException {
-        out.println("technician presses the footswitch; someone opens the treatment-room door mid-run");
+        log.say("technician presses the footswitch; someone opens the treatment-room door mid-run");
         unit.pressFootswitch();
         Thread.sleep(500);
         unit.openInterlock(InterlockInput.REMOTE);
         waitFor(SessionState.TRIPPED, 2000);
         unit.releaseFootswitch();
         boolean tripped = expect("the open door trips the session", supervisor.state() == SessionState.TRIPPED);
-        step("reset while the door is still open", supervisor.reset(), false);
+        step("resets while the door is still open", supervisor::reset, false);
         unit.closeInterlock(InterlockInput.REMOTE);
         Thread.sleep(100);
-        return tripped && step("reset after the door is closed", supervisor.reset(), true) && armAndWait();
+        return tripped && step("resets after the door is closed", supervisor::reset, true) && armAndWait();
     }
 
     private boolean emergencyStop() throws InterruptedException {
-        out.println("technician presses the footswitch, then hits the emergency stop");
+        log.say("technician presses the footswitch, then hits the emergency stop");
         unit.pressFootswitch();
         Thread.sleep(600);
-        boolean stopped = step("emergency stop", supervisor.emergencyStop(), true);
+        boolean stopped = step("hits the emergency stop", supervisor::emergencyStop, true);
         unit.releaseFootswitch();
-        step("arm without a reset", supervisor.arm(), false);
+        step("tries to arm without a reset", supervisor::arm, false);
         Thread.sleep(100);
-        return stopped & step("deliberate reset", supervisor.reset(), true);
+        return stopped & step("resets deliberately", supervisor::reset, true);
     }
 
-    private boolean step(String what, Outcome outcome, boolean expectAccepted) {
-        out.println("=> " + what + ": " + outcome);
-        return expect(what, outcome.accepted() == expectAccepted);
+    /** The technician's request: said first, then the supervisor's answer appears as its event. */
+    private boolean step(String what, Supplier<Outcome> request, boolean expectAccepted) {
+        log.say("technician " + what);
+        return expect(what, request.get().accepted() == expectAccepted);
     }
 
     /** Reports a step that did not end as the script expects; returns {@code ok}. */
     private boolean expect(String what, boolean ok) {
         if (!ok) {
-            out.println("!! unexpected: " + what + " (supervisor " + supervisor.state() + ")");
+            log.say("!! unexpected: " + what + " (supervisor " + supervisor.state() + ")");
         }
         return ok;
     }

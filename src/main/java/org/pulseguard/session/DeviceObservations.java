@@ -1,8 +1,10 @@
 package org.pulseguard.session;
 
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceFault;
+import org.pulseguard.device.Interlock;
 import org.pulseguard.device.LaserState;
 import org.pulseguard.device.StateChangeCause;
 
@@ -35,6 +37,7 @@ final class DeviceObservations {
             onLinkLost(lost.reason());
         } else if (event instanceof DeviceEvent.EventsMissed missed) {
             if (ctx.state.isArmed()) {
+                countUnknownFromNow(ReasonCode.EVENTS_MISSED);
                 Trips.trip(ctx, ReasonCode.EVENTS_MISSED, missed.count() + " device events lost; pulse count uncertain");
             } else {
                 ctx.record(ReasonCode.EVENTS_MISSED, missed.count() + " device events lost");
@@ -50,38 +53,29 @@ final class DeviceObservations {
         } else if (ctx.state == SessionState.READY && pressed) {
             startRun();
         } else if (ctx.state == SessionState.FIRING && !pressed) {
-            ctx.endRun(null);
+            ctx.endRun(ReasonCode.RUN_ENDED);
             ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_ENDED, "footswitch released");
         }
     }
 
     private void startRun() {
-        ctx.runNumber++;
-        ctx.runPulses = 0;
-        ctx.runStartedAt = ctx.now();
+        TreatmentRun run = ctx.ledger.start(ctx.now(), ctx.applied);
         ctx.consecutiveOffTolerance = 0;
         ctx.moveTo(SessionState.FIRING, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_STARTED,
-                "run " + ctx.runNumber + " at " + ctx.applied);
+                "run " + run.number() + " at " + ctx.applied, run);
     }
-
 
     private void onPulse(DeviceEvent.PulseEmitted pulse) {
         if (ctx.state == SessionState.READY) {
             startRun();
         }
+        TreatmentRun.Pulse measured = new TreatmentRun.Pulse(pulse.measured(), outsideTolerance(pulse.measured()));
+        String what = "pulse " + pulse.lifetimePulse() + " measured " + pulse.measured();
         if (ctx.state != SessionState.FIRING) {
-            if (withinStrayGrace()) {
-                ctx.sessionPulses++;
-                ctx.record(ReasonCode.PULSE, "pulse " + pulse.lifetimePulse() + " in flight at standby, measured " + pulse.measured());
-                return;
-            }
-            Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, "pulse " + pulse.lifetimePulse()
-                    + " reported in " + ctx.state);
+            pulsesOutsideARun(1, measured, what);
             return;
         }
-        ctx.sessionPulses++;
-        ctx.runPulses++;
-        ctx.record(ReasonCode.PULSE, "pulse " + pulse.lifetimePulse() + " measured " + pulse.measured());
+        ctx.recordRun(ReasonCode.PULSE, what, ctx.ledger.count(1, measured));
         if (checkEnergy(pulse)) {
             checkPulseLimit();
         }
@@ -92,20 +86,45 @@ final class DeviceObservations {
         if (ctx.state == SessionState.READY) {
             startRun();
         }
-        String what = counted.count() + " pulses (" + counted.firstLifetimePulse() + ".." + counted.lastLifetimePulse() + ")";
+        String what = counted.count() + (counted.count() == 1 ? " pulse (" : " pulses (") + counted.firstLifetimePulse() + ".." + counted.lastLifetimePulse() + ")";
         if (ctx.state != SessionState.FIRING) {
-            if (withinStrayGrace()) {
-                ctx.sessionPulses += counted.count();
-                ctx.record(ReasonCode.PULSE, what + " in flight at standby");
-                return;
-            }
-            Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, what + " counted in " + ctx.state);
+            pulsesOutsideARun(counted.count(), null, what);
             return;
         }
-        ctx.sessionPulses += counted.count();
-        ctx.runPulses += counted.count();
-        ctx.record(ReasonCode.PULSE, what + " counted; no per-pulse energy from this unit");
+        ctx.recordRun(ReasonCode.PULSE, what + " counted; no per-pulse energy from this unit", ctx.ledger.count(counted.count(), null));
         checkPulseLimit();
+    }
+
+    /**
+     * Pulses reported while no run is in progress still belong to exactly one run: within the stray
+     * grace after a stop, to the run that stop ended (as pulses counted after the stop), or to a run
+     * of their own when the stop ended none; after the grace they are unexpected emission, counted in
+     * a run of their own that the trip ends.
+     */
+    private void pulsesOutsideARun(long count, TreatmentRun.Pulse measured, String what) {
+        if (withinStrayGrace()) {
+            if (!runEndedByLastStop()) {
+                ctx.ledger.start(ctx.standbyCommandedAt, ctx.applied);
+                ctx.ledger.end(ctx.standbyCommandedAt, ReasonCode.PULSES_AFTER_STOP);
+            }
+            TreatmentRun run = ctx.ledger.count(count, measured);
+            ctx.recordRun(ReasonCode.PULSES_AFTER_STOP, what + " counted after the stop, in run " + run.number(), run);
+            return;
+        }
+        SessionState before = ctx.state;
+        ctx.ledger.start(ctx.now(), ctx.applied);
+        ctx.ledger.count(count, measured);
+        Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, what + " reported in " + before);
+    }
+
+    /**
+     * True when the last run ended at the last stop (within the stray grace of it: a request ends its
+     * run just before it commands STANDBY), so pulses in flight at that stop are its.
+     */
+    private boolean runEndedByLastStop() {
+        TreatmentRun last = ctx.ledger.last();
+        return last != null && last.ended() && ctx.standbyCommandedAt != null
+                && !last.endedAt().isBefore(ctx.standbyCommandedAt.minus(ctx.settings.strayPulseGrace()));
     }
 
     private boolean withinStrayGrace() {
@@ -113,10 +132,19 @@ final class DeviceObservations {
                 && Duration.between(ctx.standbyCommandedAt, ctx.now()).compareTo(ctx.settings.strayPulseGrace()) <= 0;
     }
 
+    private double deviation(org.pulseguard.quantity.PulseEnergy measured) {
+        long set = ctx.applied.energy().microjoules();
+        return Math.abs(measured.microjoules() - set) / (double) set;
+    }
+
+    /** True when {@code measured} is outside the unit's tolerance of the applied setpoint (false without one). */
+    private boolean outsideTolerance(org.pulseguard.quantity.PulseEnergy measured) {
+        return ctx.applied != null && deviation(measured) > ctx.deviceProfile.tolerance().fraction();
+    }
+
     /** Returns false when it tripped. */
     private boolean checkEnergy(DeviceEvent.PulseEmitted pulse) {
-        long set = ctx.applied.energy().microjoules();
-        double deviation = Math.abs(pulse.measured().microjoules() - set) / (double) set;
+        double deviation = deviation(pulse.measured());
         double tolerance = ctx.deviceProfile.tolerance().fraction();
         if (deviation <= tolerance) {
             ctx.consecutiveOffTolerance = 0;
@@ -136,18 +164,19 @@ final class DeviceObservations {
     private void checkPulseLimit() {
         if (ctx.pulseLimitReached()) {
             int max = ctx.session.profile().maxPulsesPerSession();
-            ctx.endRun(null);
+            ctx.endRun(ReasonCode.SESSION_PULSE_LIMIT);
             String safe = Trips.toStandby(ctx);
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_PULSE_LIMIT,
-                    ctx.sessionPulses + " pulses reached the limit of " + max + " set by " + ctx.session.profile().label() + safe);
+                    ctx.sessionPulses() + " pulses reached the limit of " + max + " set by " + ctx.session.profile().label() + safe);
         }
     }
 
     private void onInterlocks(DeviceEvent.InterlocksChanged change) {
+        String open = "open: " + change.open().stream().map(Interlock::description).collect(Collectors.joining(", "));
         if (!change.open().isEmpty() && ctx.state.isArmed()) {
-            Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, "open: " + change.open());
+            Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, open);
         } else {
-            ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : "open: " + change.open());
+            ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : open);
         }
     }
 
@@ -159,7 +188,7 @@ final class DeviceObservations {
         if (fault == DeviceFault.EMERGENCY_STOP) {
             // The unit (or its driver) is already stopped: latch without racing its stop with a standby.
             ctx.standbyCommandedAt = ctx.now();
-            ctx.endRun(null);
+            ctx.endRun(ReasonCode.EMERGENCY_STOP);
             ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP,
                     "unit latched fault EMERGENCY_STOP (its stop button, or a stop already sent)");
             return;
@@ -174,7 +203,7 @@ final class DeviceObservations {
         if (change.cause() == StateChangeCause.EMERGENCY_STOP && !emitting && ctx.state != SessionState.EMERGENCY_STOPPED) {
             // The unit stopped itself on an emergency stop (its button, or one already sent): latch, send nothing.
             ctx.standbyCommandedAt = ctx.now();
-            ctx.endRun(null);
+            ctx.endRun(ReasonCode.EMERGENCY_STOP);
             ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP,
                     "unit left " + change.from() + " for " + change.to() + " on an emergency stop");
         } else if (ctx.state == SessionState.EMISSION_DELAY && change.to() == LaserState.EMISSION) {
@@ -182,24 +211,51 @@ final class DeviceObservations {
         } else if (ctx.state == SessionState.READY && change.to() == LaserState.EMISSION) {
             startRun();
         } else if (ctx.state == SessionState.FIRING && change.from() == LaserState.EMISSION && change.to() == LaserState.READY) {
-            ctx.endRun(null);
+            ctx.endRun(ReasonCode.RUN_ENDED);
             ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.RUN_ENDED, "unit stopped emitting");
+        } else if (ctx.state.isArmed() && change.cause() == StateChangeCause.POWER) {
+            Trips.trip(ctx, ReasonCode.UNIT_RESTARTED, "unit restarted (power-up or reboot): left " + change.from() + " for "
+                    + change.to() + "; its setpoint and event numbering started afresh, no event was lost");
         } else if (ctx.state.isArmed() && !emitting && !commanded) {
             Trips.trip(ctx, change.cause() == StateChangeCause.WATCHDOG ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.UNEXPECTED_STATE,
                     "unit left " + change.from() + " for " + change.to() + " (" + change.cause() + ")");
+        } else if (!ctx.state.isArmed() && change.to() == LaserState.EMISSION && withinStrayGrace() && runEndedByLastStop()) {
+            // Polled units report EMISSION from their counter rising: pulses in flight at the stop that ended the run,
+            // counted late. Pulses past the grace still trip as unexpected emission with an emergency stop.
+            ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause()
+                    + ") from pulses counted after the stop");
         } else if (!ctx.state.isArmed() && emitting) {
             Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_STATE, "unit went " + change.to() + " while supervisor is " + ctx.state);
+        } else if (change.cause() == StateChangeCause.POWER) {
+            ctx.record(ReasonCode.UNIT_RESTARTED, "unit restarted (power-up or reboot): " + change.from() + " -> " + change.to());
         } else {
             ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause() + ")");
         }
     }
 
     private void onLinkLost(String reason) {
+        String unseen = countUnknownFromNow(ReasonCode.LINK_LOST) ? "; pulses fired from now on are unseen" : "";
         if (ctx.state.isLatched()) {
-            ctx.record(ReasonCode.LINK_LOST, reason);
+            ctx.record(ReasonCode.LINK_LOST, reason + unseen);
             return;
         }
-        Trips.trip(ctx, ReasonCode.LINK_LOST, reason);
+        Trips.trip(ctx, ReasonCode.LINK_LOST, reason + unseen);
+    }
+
+    /**
+     * When the unit could still fire or report pulses (armed, or within the stray grace of a stop),
+     * puts on record that the count is open from now: the run in progress or the run the stop ended,
+     * and the session. Returns true when it did.
+     */
+    private boolean countUnknownFromNow(ReasonCode cause) {
+        if (ctx.session == null || !(ctx.state.isArmed() || withinStrayGrace())) {
+            return false;
+        }
+        boolean runOpen = ctx.ledger.inProgress() || (withinStrayGrace() && runEndedByLastStop());
+        ctx.ledger.countUnknownFrom(ctx.now(), cause, runOpen);
+        ctx.recordRun(cause, "pulse count open from now: the unit may fire or have fired pulses that are never reported;"
+                + " the count on record is a lower bound until reconciled with the unit's counter", runOpen ? ctx.ledger.last() : null);
+        return true;
     }
 
     void tick() {
@@ -211,7 +267,7 @@ final class DeviceObservations {
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.IDLE_TIMEOUT,
                     "READY for " + ctx.settings.idleTimeout().toSeconds() + " s without a run" + safe);
         } else if (ctx.state == SessionState.FIRING
-                && Duration.between(ctx.runStartedAt, ctx.now()).compareTo(ctx.settings.maxRunDuration()) > 0) {
+                && Duration.between(ctx.ledger.last().startedAt(), ctx.now()).compareTo(ctx.settings.maxRunDuration()) > 0) {
             Trips.trip(ctx, ReasonCode.STUCK_FOOTSWITCH, "footswitch held over " + ctx.settings.maxRunDuration().toMillis() + " ms");
         }
     }

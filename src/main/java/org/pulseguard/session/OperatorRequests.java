@@ -55,8 +55,7 @@ final class OperatorRequests {
         String standby = Trips.toStandby(ctx);
         ctx.session = request;
         ctx.applied = null;
-        ctx.sessionPulses = 0;
-        ctx.runNumber = 0;
+        ctx.ledger.clear();
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_OPENED,
                 "profile " + request.profile().label() + ", skin type " + request.skinType() + ", site "
                         + request.treatmentSite() + ", operator " + request.operatorId() + standby);
@@ -75,7 +74,7 @@ final class OperatorRequests {
                     .map(Object::toString).collect(Collectors.joining("; ")));
         }
         if (ctx.state.isArmed()) {
-            ctx.endRun("parameter change");
+            ctx.endRun(ReasonCode.PARAMETER_CHANGE);
             String safe = Trips.toStandby(ctx);
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.PARAMETER_CHANGE,
                     "parameters change only in STANDBY; re-arm after" + safe);
@@ -89,7 +88,7 @@ final class OperatorRequests {
             return ctx.refuse(code, e.getMessage());
         }
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
-                ctx.applied + " read back; " + decision);
+                ctx.applied + " read back; " + decision.fluence() + " allowed by " + ctx.session.profile().label());
     }
 
     Outcome arm() {
@@ -136,7 +135,7 @@ final class OperatorRequests {
             return ctx.refuse(ReasonCode.SETPOINT_NOT_APPLIED, "apply and verify a setpoint first");
         }
         if (ctx.pulseLimitReached()) {
-            return ctx.refuse(ReasonCode.SESSION_PULSE_LIMIT, ctx.sessionPulses + " pulses reached the limit of "
+            return ctx.refuse(ReasonCode.SESSION_PULSE_LIMIT, ctx.sessionPulses() + " pulses reached the limit of "
                     + ctx.session.profile().maxPulsesPerSession() + " set by " + ctx.session.profile().label());
         }
         LocalDate today = LocalDate.ofInstant(ctx.now(), ZoneOffset.UTC);
@@ -178,7 +177,7 @@ final class OperatorRequests {
             String safe = Trips.toStandby(ctx);
             return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, "laser kept in STANDBY" + safe);
         }
-        ctx.endRun("standby requested");
+        ctx.endRun(ReasonCode.STANDBY_REQUESTED);
         String safe = Trips.toStandby(ctx);
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, safe);
     }
@@ -186,7 +185,7 @@ final class OperatorRequests {
     Outcome handpieceChanged(SpotDiameter fitted) {
         String description = fitted + " handpiece fitted";
         if (ctx.state.isArmed()) {
-            ctx.endRun("handpiece changed");
+            ctx.endRun(ReasonCode.HANDPIECE_CHANGE);
             String safe = Trips.toStandby(ctx);
             ctx.applied = null;
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
@@ -229,13 +228,13 @@ final class OperatorRequests {
         if (ctx.session == null) {
             return ctx.refuse(ReasonCode.NO_SESSION, "no session open");
         }
-        ctx.endRun("session closed");
+        ctx.endRun(ReasonCode.SESSION_CLOSED);
         String safe = Trips.toStandby(ctx);
-        String summary = ctx.sessionPulses + " pulses in " + ctx.runNumber + " runs" + safe;
+        String summary = ctx.ledger.tally() + safe;
         ctx.session = null;
         ctx.applied = null;
         SessionState next = ctx.state.isLatched() ? ctx.state : SessionState.IDLE;
-        return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_CLOSED, summary);
+        return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_CLOSED, summary, null);
     }
 
 }

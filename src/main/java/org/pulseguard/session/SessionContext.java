@@ -28,10 +28,8 @@ final class SessionContext {
     SessionState state = SessionState.IDLE;
     SessionRequest session;
     Setpoint applied;
-    long sessionPulses;
-    int runNumber;
-    long runPulses;
-    Instant runStartedAt;
+    /** Every pulse of the session, each in exactly one run. */
+    final RunLedger ledger = new RunLedger();
     Instant readySince;
     Instant delayEndsAt;
     Instant standbyCommandedAt;
@@ -58,26 +56,46 @@ final class SessionContext {
 
     /** The one transition method: changes state (possibly to the same one) and reports why. */
     Outcome moveTo(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail) {
+        return transition(next, kind, reason, detail, null, null);
+    }
+
+    /** {@link #moveTo} for an event that concerns {@code run} (null: the session's accounting as a whole). */
+    Outcome moveTo(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail, TreatmentRun run) {
+        return transition(next, kind, reason, detail, run, ledger.tally());
+    }
+
+    private Outcome transition(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail,
+                               TreatmentRun run, SessionTally tally) {
         SessionState before = state;
         state = next;
         if (next == SessionState.READY && before != SessionState.READY && before != SessionState.FIRING) {
             readySince = now();
         }
-        emit(new SupervisorEvent(now(), kind, before, next, reason, detail));
+        emit(new SupervisorEvent(now(), kind, before, next, reason, detail, run, tally));
         return new Outcome(kind != SupervisorEvent.Kind.REFUSAL, next, reason, detail);
+    }
+
+    /** Every pulse counted in the session, including those counted after a stop. */
+    long sessionPulses() {
+        return ledger.sessionPulses();
     }
 
     /** True when the open session has used up its safe profile's pulses. */
     boolean pulseLimitReached() {
-        return session != null && sessionPulses >= session.profile().maxPulsesPerSession();
+        return session != null && sessionPulses() >= session.profile().maxPulsesPerSession();
     }
 
-    /** Ends the run in progress, if any, with its pulse count on record; {@code why} may be null. */
-    void endRun(String why) {
-        if (runStartedAt != null) {
-            record(ReasonCode.RUN_ENDED, "run " + runNumber + ": " + runPulses + " pulses" + (why == null ? "" : " (" + why + ")"));
-            runStartedAt = null;
+    /** Ends the run in progress, if any, and puts the run on record; {@code how} is the release, stop or trip. */
+    void endRun(ReasonCode how) {
+        TreatmentRun ended = ledger.end(now(), how);
+        if (ended != null) {
+            recordRun(ReasonCode.RUN_ENDED, ended.toString(), ended);
         }
+    }
+
+    /** A record that changes no state but concerns {@code run} (null: the session's accounting). */
+    void recordRun(ReasonCode reason, String detail, TreatmentRun run) {
+        emit(new SupervisorEvent(now(), SupervisorEvent.Kind.RECORD, state, state, reason, detail, run, ledger.tally()));
     }
 
     /** A refusal: nothing changes. */

@@ -70,9 +70,14 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         return locked(() -> ctx.state);
     }
 
-    /** Pulses counted in the open session (0 without one). */
+    /** Pulses counted in the session (the open one, else the last closed one; 0 before the first). */
     public long sessionPulses() {
-        return locked(() -> ctx.sessionPulses);
+        return locked(ctx::sessionPulses);
+    }
+
+    /** The session's runs and total (the open one, else the last closed one): every pulse in exactly one run. */
+    public SessionTally sessionTally() {
+        return locked(ctx.ledger::tally);
     }
 
     /** Opens a session: profile fits the unit, skin type covered, checklist complete, test spot when needed. */
@@ -115,7 +120,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         String note = sent;
         return locked(() -> {
             ctx.standbyCommandedAt = ctx.now();
-            ctx.endRun("emergency stop");
+            ctx.endRun(ReasonCode.EMERGENCY_STOP);
             return ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP, note);
         });
     }

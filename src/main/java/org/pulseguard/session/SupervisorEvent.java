@@ -13,8 +13,13 @@ import java.util.Objects;
  * @param to the supervisor state after (equal to {@code from} for refusals and records)
  * @param reason why
  * @param detail parameter, value, limit, device answer; for people and auditors
+ * @param run the run this event concerns, as it stands after the event (a run start, a pulse, a run's
+ *     end, pulses counted after its stop); null when the event concerns no run
+ * @param tally the session's pulse accounting after the event, on every event that changes it and on
+ *     the session's close; null otherwise
  */
-public record SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail) {
+public record SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail,
+                              TreatmentRun run, SessionTally tally) {
 
     /** What sort of record an event is. */
     public enum Kind {
@@ -35,6 +40,11 @@ public record SupervisorEvent(Instant at, Kind kind, SessionState from, SessionS
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
+    }
+
+    /** An event that concerns no run and does not change the pulse accounting. */
+    public SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail) {
+        this(at, kind, from, to, reason, detail, null, null);
     }
 
     @Override

@@ -16,7 +16,7 @@ final class Trips {
     /** Commands STANDBY (falling back to an emergency stop) and latches TRIPPED with {@code reason}. */
     static Outcome trip(SessionContext ctx, ReasonCode reason, String detail) {
         String safe = toStandby(ctx);
-        ctx.endRun("ended by trip");
+        ctx.endRun(reason);
         return ctx.moveTo(SessionState.TRIPPED, SupervisorEvent.Kind.TRIP, reason, detail + safe);
     }
 
@@ -30,7 +30,7 @@ final class Trips {
             safe = "; emergency stop could not be sent (" + e.getMessage() + ")";
         }
         ctx.standbyCommandedAt = ctx.now();
-        ctx.endRun("ended by trip");
+        ctx.endRun(reason);
         return ctx.moveTo(SessionState.TRIPPED, SupervisorEvent.Kind.TRIP, reason, detail + safe);
     }
 

@@ -2,44 +2,81 @@ package org.pulseguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The README's main job: {@code pulseguard demo} end to end against its embedded simulator. */
+/**
+ * The README's main job: {@code pulseguard demo} end to end against its embedded simulator, for all
+ * three units. It reads as a session log: each event once, local times, no Java record dumps, a
+ * summary per run and at the end, where the runs add up to the session total and the unit's counter delta.
+ */
 class DemoCommandIT {
-
-    @Test
-    void demo_showsRefusalRunsTripAndEmergencyStop_andCountersAgree() {
-        CliRun run = CliRun.of("demo");
-
-        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("refused GATE_REFUSED", "fluence 38.198 J/cm2", "accepted SETPOINT_APPLIED",
-                "RUN_STARTED", "TRIP INTERLOCK_OPENED", "TRIP EMERGENCY_STOP", "refused FAULT_LATCHED", "SESSION_CLOSED");
-        Matcher counters = Pattern.compile("final counters: lifetime (\\d+), user (\\d+) \\(simulator truth: lifetime (\\d+)\\)")
-                .matcher(run.out());
-        assertThat(counters.find()).isTrue();
-        assertThat(counters.group(1)).isEqualTo(counters.group(3));
-        assertThat(Long.parseLong(counters.group(1))).isPositive();
-        Matcher counted = Pattern.compile("pulses counted by the supervisor in this session: (\\d+)").matcher(run.out());
-        assertThat(counted.find()).isTrue();
-        assertThat(counted.group(1)).isEqualTo(counters.group(1));
-    }
+    private static final Pattern SUMMARY = Pattern.compile(
+            "runs ([\\d + ]+) = (\\d+) pulses; session total (\\d+); unit's counter (\\d+) -> (\\d+), delta (\\d+) \\(all agree\\)");
+    private static final Pattern RUN_LINE = Pattern.compile("(?m)^  run (\\d+): (\\d+) pulses");
+    private static final Pattern COUNTERS = Pattern.compile(
+            "final counters: lifetime (\\d+), user (\\d+) \\(simulator truth: lifetime (\\d+)\\)");
 
     @ParameterizedTest
-    @ValueSource(strings = {"bigsky", "quantaray"})
-    void demo_onTheRealUnitsSimulators_runsTheSameSessionAndCountersAgree(String dialect) {
+    @ValueSource(strings = {"reference", "bigsky", "quantaray"})
+    void demo_runsAddUpToTheSessionTotalAndTheUnitsCounterDelta(String dialect) {
         CliRun run = CliRun.of("demo", "--dialect", dialect);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("refused GATE_REFUSED", "accepted HANDPIECE_CHANGE", "accepted SETPOINT_APPLIED",
-                "counted from the unit's counter", "TRIP INTERLOCK_OPENED", "TRIP EMERGENCY_STOP", "SESSION_CLOSED");
-        assertThat(run.out()).doesNotContain("could not be sent");
-        Matcher counters = Pattern.compile("final counters: lifetime (\\d+), user (\\d+) \\(simulator truth: lifetime (\\d+)\\)")
-                .matcher(run.out());
+        assertThat(run.out()).contains("refused GATE_REFUSED", "SETPOINT_APPLIED", "RUN_STARTED", "run summary: run 1",
+                "TRIP INTERLOCK_OPENED", "TRIP EMERGENCY_STOP", "refused FAULT_LATCHED", "SESSION_CLOSED", "session summary:");
+        Matcher summary = SUMMARY.matcher(run.out());
+        assertThat(summary.find()).as(run.out()).isTrue();
+        long[] terms = Arrays.stream(summary.group(1).split("\\+")).map(String::trim).mapToLong(Long::parseLong).toArray();
+        long sum = Arrays.stream(terms).sum();
+        assertThat(terms).hasSize(4);
+        assertThat(Long.parseLong(summary.group(2))).isEqualTo(sum);
+        assertThat(Long.parseLong(summary.group(3))).as("session total").isEqualTo(sum);
+        assertThat(Long.parseLong(summary.group(5)) - Long.parseLong(summary.group(4))).as("counter delta").isEqualTo(sum);
+        assertThat(Long.parseLong(summary.group(6))).isEqualTo(sum);
+        Matcher runLines = RUN_LINE.matcher(run.out().substring(run.out().indexOf("session summary:")));
+        long listed = 0;
+        while (runLines.find()) {
+            listed += Long.parseLong(runLines.group(2));
+        }
+        assertThat(listed).as("the runs listed in the summary").isEqualTo(sum);
+        Matcher counters = COUNTERS.matcher(run.out());
         assertThat(counters.find()).isTrue();
-        assertThat(counters.group(1)).isEqualTo(counters.group(3));
+        assertThat(counters.group(1)).isEqualTo(counters.group(3)).isEqualTo(summary.group(5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reference", "bigsky", "quantaray"})
+    void demo_readsAsASessionLog_eachEventOnce_noRecordDumps(String dialect) {
+        CliRun run = CliRun.of("demo", "--dialect", dialect);
+
+        assertThat(run.out()).doesNotContain("DeviceIdentity[", "Allowed[", "Refused[", "could not be sent", "supervisor: ");
+        assertThat(run.out()).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  technician opens a session$");
+        assertThat(run.err()).as("stderr repeats no warning stdout already shows").doesNotContain("WARN", "TRIP", "REFUSAL");
+        assertThat(run.out()).contains("emission delay: ");
+        assertThat(run.out()).doesNotContain("watchdog 0 ms", "emission delay 0 ms");
+    }
+
+    @Test
+    void demo_onTheBigSky_saysWhichWatchdogAndEmissionDelayApplyAndWhereFrom() {
+        CliRun run = CliRun.of("demo", "--dialect", "bigsky");
+
+        assertThat(run.out()).contains("watchdog: the unit has none over its serial link; the controller declares the link lost"
+                + " after 2000 ms without an answer (device profile bigsky-cfr200");
+        assertThat(run.out()).contains("emission delay: 2000 ms, the longer of the unit's (none reported) and device profile"
+                + " bigsky-cfr200");
+    }
+
+    @Test
+    void demo_onTheReferenceLaser_summarisesMeasuredEnergyPerRun() {
+        CliRun run = CliRun.of("demo");
+
+        assertThat(run.out()).contains("fluence 38.198 J/cm2");
+        assertThat(run.out()).containsPattern("run summary: run 1: \\d+ pulses at 400 mJ on 4 mm, 3.18 J/cm2; measured [\\d.]+ mJ min"
+                + " / [\\d.]+ mJ mean / [\\d.]+ mJ max");
     }
 }

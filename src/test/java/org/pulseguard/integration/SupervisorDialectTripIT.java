@@ -87,6 +87,14 @@ class SupervisorDialectTripIT {
 
         // Then
         await().atMost(Duration.ofSeconds(6)).until(() -> events.stream().anyMatch(e -> expected.contains(e.reason())));
+        if (trip == Trip.INTERLOCK_OPENED) {
+            // One status bit carries the external interlock and the unit's own emergency-stop button: the record says so.
+            assertThat(events.stream().filter(e -> e.reason() == ReasonCode.INTERLOCK_OPENED).findFirst().orElseThrow().detail())
+                    .contains("interlock or emergency-stop input");
+        }
+        if (trip == Trip.LINK_LOST) {
+            assertThat(supervisor.sessionTally().countExact()).as("pulses fired after the loss are unseen").isFalse();
+        }
         if (dialect.equals("bigsky") && trip == Trip.LINK_LOST) {
             // Residual risk, stated in docs/safety-case.md (H7): a Big Sky has no host watchdog over
             // serial, so once its link is gone nothing the controller sends arrives; the unit stays

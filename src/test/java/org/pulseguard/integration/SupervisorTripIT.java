@@ -44,7 +44,7 @@ class SupervisorTripIT {
 
     enum Trip {
         ENERGY_OUT_OF_TOLERANCE, INTERLOCK_OPENED, LINK_LOST_SILENT, LINK_LOST_CUT, DEVICE_FAULT, WATCHDOG_EXPIRED,
-        STUCK_FOOTSWITCH, PARAMETER_CHANGE, HANDPIECE_CHANGE, EMERGENCY_STOP
+        STUCK_FOOTSWITCH, PARAMETER_CHANGE, HANDPIECE_CHANGE, EMERGENCY_STOP, UNIT_REBOOT
     }
 
     @TempDir
@@ -99,6 +99,14 @@ class SupervisorTripIT {
         });
         SupervisorEvent reason = events.stream().filter(e -> e.reason() == expected).findFirst().orElseThrow();
         assertThat(reason.detail()).isNotBlank();
+        if (trip == Trip.LINK_LOST_CUT || trip == Trip.LINK_LOST_SILENT) {
+            assertThat(supervisor.sessionTally().countExact()).as("pulses fired after the loss are unseen").isFalse();
+        }
+        if (trip == Trip.UNIT_REBOOT) {
+            // The reboot restarted the unit's event numbering: no event was lost, and the trip says so.
+            assertThat(reason.kind()).isEqualTo(SupervisorEvent.Kind.TRIP);
+            assertThat(events).noneMatch(e -> e.reason() == ReasonCode.EVENTS_MISSED);
+        }
         assertThat(supervisor.state()).isIn(SessionState.TRIPPED, SessionState.EMERGENCY_STOPPED, SessionState.STANDBY);
         long pulses = rig.control.snapshot().device().pulsesEmitted();
         Thread.sleep(400);
@@ -133,6 +141,9 @@ class SupervisorTripIT {
             case HANDPIECE_CHANGE:
                 supervisor.handpieceChanged(SpotDiameter.ofMillimetres(6));
                 return ReasonCode.HANDPIECE_CHANGE;
+            case UNIT_REBOOT:
+                rig.control.reboot();
+                return ReasonCode.UNIT_RESTARTED;
             default:
                 supervisor.emergencyStop();
                 return ReasonCode.EMERGENCY_STOP;

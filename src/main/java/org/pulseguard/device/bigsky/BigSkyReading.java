@@ -26,7 +26,8 @@ import org.pulseguard.protocol.bigsky.StatusWord;
  * rising. The unit reports no OFF over serial.
  *
  * <p>Interlocks: {@code IF} water flow and water level are WATER_FLOW; cover open, lamp-head
- * connector and auxiliary connector are COVER; the external interlock is REMOTE; an undocumented
+ * connector and auxiliary connector are COVER; the external interlock bit, which the unit's own
+ * emergency-stop button opens too, is INTERLOCK_OR_EMERGENCY_STOP; an undocumented
  * {@code IF} bit, or {@code I} non-zero with no bit to name, is COVER [inferred]. {@code IF2}
  * water temperature is TEMPERATURE and the fault OVER_TEMPERATURE; capacitor-load and simmer
  * failures are the fault INTERNAL.
@@ -82,7 +83,8 @@ record BigSkyReading(StatusWord status, InterlockField lamp, InterlockField lamp
             open.add(Interlock.COVER);
         }
         if (lamp.isSet(InterlockBit.EXTERNAL_INTERLOCK)) {
-            open.add(Interlock.REMOTE);
+            // One bit for the external interlock and the unit's own emergency-stop button.
+            open.add(Interlock.INTERLOCK_OR_EMERGENCY_STOP);
         }
         if (lamp2.isSet(InterlockBit.LAMP_WATER_TEMPERATURE)) {
             open.add(Interlock.TEMPERATURE);

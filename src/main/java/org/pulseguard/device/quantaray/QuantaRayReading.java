@@ -18,7 +18,7 @@ import org.pulseguard.protocol.quantaray.StatusRegister;
  * <p>State: bit 8 (main contactor) clear is OFF; bit 9 (oscillator simmer) clear is WARM_UP
  * (the contactor is on, about 20 s to simmer); bit 0 (emission can occur, after {@code QSW REP})
  * is READY (EMISSION while SHOT? rises: see PolledConnection.firing); anything else is STANDBY. Interlocks: bit 14
- * COVER, bit 15 REMOTE, bit 20 (low water) WATER_FLOW. Bit 21 (interlock fault) is the fault
+ * COVER, bit 15 INTERLOCK_OR_EMERGENCY_STOP (one bit for several inputs), bit 20 (low water) WATER_FLOW. Bit 21 (interlock fault) is the fault
  * INTERNAL. Bit 23 (computer in control) must be set for the driver to command the unit.
  *
  * @param status the register as read
@@ -58,7 +58,8 @@ record QuantaRayReading(StatusRegister status) {
             open.add(Interlock.COVER);
         }
         if (status.isSet(StatusBit.INTERLOCK_OPEN)) {
-            open.add(Interlock.REMOTE);
+            // One bit for the CDRH plug (door interlock, emergency-stop button), covers, head temperature, water.
+            open.add(Interlock.INTERLOCK_OR_EMERGENCY_STOP);
         }
         if (status.isSet(StatusBit.LOW_WATER)) {
             open.add(Interlock.WATER_FLOW);

@@ -3,6 +3,7 @@ package org.pulseguard.device.reference;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.protocol.reference.DecodeResult;
 import org.pulseguard.protocol.reference.Event;
+import org.pulseguard.protocol.reference.WireCause;
 import org.pulseguard.protocol.reference.Frame;
 import org.pulseguard.protocol.reference.FrameDecoder;
 import org.pulseguard.protocol.reference.MessageType;
@@ -87,12 +88,19 @@ final class FrameRouter implements FrameDecoder.Listener {
             LOG.debug("Link {}: duplicate event {} (seq {}) dropped", linkName, event.type(), sequence);
             return;
         }
-        if (missed > 0) {
+        if (missed > 0 && restarted(sequence, event)) {
+            LOG.warn("Link {}: unit restarted (event numbering back at 0 with a power-up state change); no event lost", linkName);
+        } else if (missed > 0) {
             counters.lostEvents.addAndGet(missed);
             LOG.warn("Link {}: {} event(s) lost before seq {}", linkName, missed, sequence);
             listener.onEventsMissed(missed);
         }
         listener.onEvent(event);
+    }
+
+    /** A rebooted unit numbers its events from 0 again, a power-up state change first (section 9, points 1 and 17). */
+    private static boolean restarted(int sequence, Event event) {
+        return sequence == 0 && event instanceof Event.StateChanged change && change.cause() == WireCause.POWER;
     }
 
     private void onNak() {

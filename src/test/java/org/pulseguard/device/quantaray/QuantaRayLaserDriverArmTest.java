@@ -81,7 +81,7 @@ class QuantaRayLaserDriverArmTest extends QuantaRayDriverFixture {
         // When / Then
         assertThatThrownBy(driver::arm).isInstanceOfSatisfying(DeviceException.class, e -> {
             assertThat(e.refusal()).contains(RefusalReason.INTERLOCK_OPEN);
-            assertThat(e.getMessage()).contains("REMOTE");
+            assertThat(e.getMessage()).contains("INTERLOCK_OR_EMERGENCY_STOP");
         });
         assertThat(unit.lines).containsSubsequence("QSW REP", "*STB?", "QSW SING");
         assertThat(unit.qswitch).isEqualTo(QswitchAction.SING);
