@@ -16,6 +16,7 @@ import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.CalibratedEnergy;
 import org.pulseguard.device.polled.PolledConnector;
 import org.pulseguard.device.polled.PolledLaserDriver;
+import org.pulseguard.device.polled.CounterPlausibility;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.TreatmentUnit;
 import org.pulseguard.protocol.bigsky.BigSkyCommand;
@@ -76,7 +77,8 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
         this.activation = new BigSkyActivation(tracker);
         this.connector = new BigSkyConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
                 Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
-                new PulseCounter(core.dispatcher(), clock, name));
+                new PulseCounter(core.dispatcher(), clock, name, new CounterPlausibility(unit.rate().maximum()),
+                        core.counters(), System::nanoTime));
     }
 
     private static TreatmentUnit calibratedInVolts(TreatmentUnit unit) {

@@ -17,6 +17,7 @@ import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.CalibratedEnergy;
 import org.pulseguard.device.polled.PolledConnector;
 import org.pulseguard.device.polled.PolledLaserDriver;
+import org.pulseguard.device.polled.CounterPlausibility;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.TreatmentUnit;
 import org.pulseguard.protocol.quantaray.QswitchAction;
@@ -86,7 +87,8 @@ public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConne
         this.activation = new QuantaRayActivation(tracker);
         this.connector = new QuantaRayConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
                 Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
-                new PulseCounter(core.dispatcher(), clock, name));
+                new PulseCounter(core.dispatcher(), clock, name, new CounterPlausibility(unit.rate().maximum()),
+                        core.counters(), System::nanoTime));
     }
 
     private static TreatmentUnit calibratedAtFixedRate(TreatmentUnit unit) {

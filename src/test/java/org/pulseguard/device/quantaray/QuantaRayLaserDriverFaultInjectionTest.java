@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.LaserState;
 import org.pulseguard.device.PulseCounters;
@@ -118,6 +120,32 @@ class QuantaRayLaserDriverFaultInjectionTest extends QuantaRayDriverFixture {
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void statusReplyReadAsTheShotCounter_isAProtocolErrorAndNeverPulses() throws Exception {
+        // Given a duplicated *STB? reply (8389376) arrives as the answer to SHOT? (the unit stands at 5000)
+        unit.script(QuantaRayCommand.SHOT_COUNT, FakeQuantaRayUnit.line("8389376"));
+        // When / Then
+        assertThatThrownBy(driver::counters).isInstanceOfSatisfying(DeviceException.class, e -> {
+            assertThat(e.reason()).isEqualTo(DeviceException.Reason.PROTOCOL_ERROR);
+            assertThat(e.getMessage()).contains("8389376");
+        });
+        assertThat(driver.linkStatistics().implausibleReadings()).isEqualTo(1);
+        assertThat(driver.counters().lifetimePulses()).isEqualTo(5_000);
+        assertThat(events.pulsesCounted()).isZero();
+    }
+
+    @Test
+    void implausibleCounterInAPoll_losesTheLink_soTheSupervisorTrips() throws Exception {
+        // Given polls every 20 ms, and one SHOT? answered with a status register
+        newDriver(settings(Duration.ofMillis(20)));
+        driver.connect();
+        unit.script(QuantaRayCommand.SHOT_COUNT, FakeQuantaRayUnit.line("8389376"));
+        // When / Then
+        await().until(() -> !events.ofType(DeviceEvent.LinkLost.class).isEmpty());
+        assertThat(events.ofType(DeviceEvent.LinkLost.class).get(0).reason()).contains("8389376");
+        assertThat(events.pulsesCounted()).isZero();
     }
 
     @Test
