@@ -125,7 +125,11 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
 
     @Override
     public LaserState standby() throws DeviceException {
-        return core.serialised(activation::standby);
+        // While another command holds the line, S jumps the queue (a trip must not wait for it).
+        return core.urgent(active -> {
+            active.link.interjectLampStop("standby");
+            return null;
+        }, activation::standby);
     }
 
     @Override
@@ -135,7 +139,7 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
         // before any poll sees its effect; the log line (slow on a console) only after the stop.
         tracker.latch(DeviceFault.EMERGENCY_STOP);
         BigSkyConnection active = core.active();
-        active.link.interjectLampStop();
+        active.link.interjectLampStop("emergency stop");
         LOG.warn("Emergency stop sent to {}", name);
         active.deactivate();
         return active.observe(StateChangeCause.EMERGENCY_STOP).state();

@@ -1,6 +1,8 @@
 package org.pulseguard.device.quantaray;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.RefusalReason;
 import org.pulseguard.device.polled.AttemptResult;
@@ -67,10 +69,20 @@ final class QuantaRayLink {
         link.send(QuantaRayHostCodec.encode(request), request.text(), fence);
     }
 
-    /** A command the unit does not answer, written at once, ahead of any command in progress. */
-    void interject(QuantaRayRequest request) throws DeviceException {
-        requireNoReply(request);
-        link.interject(QuantaRayHostCodec.encode(request), "emergency stop " + request.text(), null);
+    /**
+     * Commands the unit does not answer, written at once in one write, ahead of any command in progress.
+     *
+     * @param why what they are for, for logs and refusals: {@code emergency stop}, {@code standby}
+     */
+    void interject(String why, QuantaRayRequest... requests) throws DeviceException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringJoiner what = new StringJoiner(", ", why + " ", "");
+        for (QuantaRayRequest request : requests) {
+            requireNoReply(request);
+            bytes.writeBytes(QuantaRayHostCodec.encode(request));
+            what.add(request.text());
+        }
+        link.interject(bytes.toByteArray(), what.toString(), null);
     }
 
     private static void requireNoReply(QuantaRayRequest request) {
