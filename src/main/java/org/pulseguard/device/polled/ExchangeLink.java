@@ -122,8 +122,9 @@ public final class ExchangeLink {
     /**
      * Sends the request and waits for its reply, attempt after attempt.
      *
-     * @throws DeviceException TIMEOUT when no attempt got a byte back, PROTOCOL_ERROR when the last
-     *     reply was unusable, the attempt's own failure (REFUSED, LINK_LOST), or NOT_CONNECTED
+     * @throws DeviceException TIMEOUT when no attempt got a byte back, PROTOCOL_ERROR when any attempt
+     *     got bytes but no usable reply (a reply that arrived wrong is never "no reply"), the
+     *     attempt's own failure (REFUSED, LINK_LOST), or NOT_CONNECTED
      */
     public <R> R exchange(Exchange<R> exchange) throws DeviceException {
         return exchange(exchange, interjections());
@@ -140,6 +141,7 @@ public final class ExchangeLink {
         lockWire(exchange.describe());
         try {
             AttemptResult.Unusable<R> last = null;
+            AttemptResult.Unusable<R> lastWithBytes = null;
             for (int attempt = 0; attempt <= maxRetries; attempt++) {
                 requireAlive(exchange.describe());
                 if (attempt > 0) {
@@ -159,9 +161,10 @@ public final class ExchangeLink {
                 drain.request(quietNanos);
                 if (!last.silent()) {
                     counters.malformedReplies.incrementAndGet();
+                    lastWithBytes = last;
                 }
             }
-            return giveUp(exchange, last);
+            return giveUp(exchange, lastWithBytes != null ? lastWithBytes : last);
         } finally {
             wire.unlock();
         }
@@ -235,6 +238,7 @@ public final class ExchangeLink {
         }
     }
 
+    /** TIMEOUT only when no attempt got a byte back; {@code last} is the last attempt that did, if any. */
     private <R> R giveUp(Exchange<R> exchange, AttemptResult.Unusable<R> last) throws DeviceException {
         int attempts = maxRetries + 1;
         if (last.silent()) {
