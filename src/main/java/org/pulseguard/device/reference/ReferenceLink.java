@@ -128,9 +128,13 @@ final class ReferenceLink {
         long unusable = unusableFrames() - unusableBefore + partialFrameBytes.get();
         if (unusable > 0) {
             // Frames came but none was usable (CRC, malformed, another sequence): a broken reply, not silence.
-            throw new DeviceException(DeviceException.Reason.PROTOCOL_ERROR, sent.describe() + ": no usable reply in "
-                    + (settings.maxRetries() + 1) + " attempts; " + unusable
-                    + " unusable frame(s) or byte(s) (CRC mismatch, malformed, stray, garbage, cut short) arrived meanwhile");
+            // A unit that cannot be read cannot be supervised: the link is lost, as a silent unit's would be
+            // through the heartbeat's TIMEOUT.
+            String why = sent.describe() + ": no usable reply in " + (settings.maxRetries() + 1) + " attempts; "
+                    + unusable + " unusable frame(s) or byte(s) (CRC mismatch, malformed, stray, garbage, cut short)"
+                    + " arrived meanwhile";
+            lose("unit answers unreadably: " + why);
+            throw new DeviceException(DeviceException.Reason.PROTOCOL_ERROR, why);
         }
         counters.timeouts.incrementAndGet();
         throw new DeviceException(DeviceException.Reason.TIMEOUT, sent.describe() + ": no reply within "

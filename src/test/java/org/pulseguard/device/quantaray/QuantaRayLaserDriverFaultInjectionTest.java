@@ -48,7 +48,7 @@ class QuantaRayLaserDriverFaultInjectionTest extends QuantaRayDriverFixture {
     }
 
     @Test
-    void stalledIdentity_itsTailAlone_isNotAWholeReplyInTheRetry() throws Exception {
+    void stalledPfnReading_itsTailAlone_isNotAWholeReplyInTheRetry() throws Exception {
         // Given READ:OPFN? "50.0 %" stalls after "5" and its tail "0.0 %" is all the retry gets, then a good reply
         unit.script(QuantaRayCommand.READ_OSCILLATOR_PFN, reply -> ascii("5"), reply -> ascii("0.0 %\n"));
         // When
