@@ -115,7 +115,7 @@ final class FakeLaserDevice implements LaserDevice {
     @Override public PulseCounters resetUserCounter() { return new PulseCounters(0, 0); }
     @Override public void addListener(DeviceEventListener listener) { listeners.add(listener); }
     @Override public void removeListener(DeviceEventListener listener) { listeners.remove(listener); }
-    @Override public LinkStatistics linkStatistics() { return new LinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0); }
+    @Override public LinkStatistics linkStatistics() { return LinkStatistics.NONE; }
     @Override public boolean isConnected() { return connected; }
     @Override public void close() { connected = false; }
 

@@ -20,6 +20,9 @@ public final class BenchMain {
         if (which.equals("all") || which.equals("estop")) {
             new EmergencyStopBench().run();
         }
+        if (which.equals("all") || which.equals("polled-estop")) {
+            new PolledEmergencyStopBench().run();
+        }
         if (which.equals("all") || which.equals("gate")) {
             new DecisionBench().run();
         }

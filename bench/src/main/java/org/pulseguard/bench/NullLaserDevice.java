@@ -37,7 +37,7 @@ class NullLaserDevice implements LaserDevice {
     @Override public PulseCounters resetUserCounter() { return new PulseCounters(0, 0); }
     @Override public void addListener(DeviceEventListener listener) { }
     @Override public void removeListener(DeviceEventListener listener) { }
-    @Override public LinkStatistics linkStatistics() { return new LinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0); }
+    @Override public LinkStatistics linkStatistics() { return LinkStatistics.NONE; }
     @Override public boolean isConnected() { return true; }
     @Override public void close() { }
 }

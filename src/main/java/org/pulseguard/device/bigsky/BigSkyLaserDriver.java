@@ -16,6 +16,7 @@ import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.CalibratedEnergy;
 import org.pulseguard.device.polled.PolledConnector;
 import org.pulseguard.device.polled.PolledLaserDriver;
+import org.pulseguard.device.polled.CounterPlausibility;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.TreatmentUnit;
 import org.pulseguard.protocol.bigsky.BigSkyCommand;
@@ -76,7 +77,8 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
         this.activation = new BigSkyActivation(tracker);
         this.connector = new BigSkyConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
                 Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
-                new PulseCounter(core.dispatcher(), clock, name));
+                new PulseCounter(core.dispatcher(), clock, name, new CounterPlausibility(unit.rate().maximum()),
+                        core.counters(), System::nanoTime));
     }
 
     private static TreatmentUnit calibratedInVolts(TreatmentUnit unit) {
@@ -123,7 +125,11 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
 
     @Override
     public LaserState standby() throws DeviceException {
-        return core.serialised(activation::standby);
+        // While another command holds the line, S jumps the queue (a trip must not wait for it).
+        return core.urgent(active -> {
+            active.link.interjectLampStop("standby");
+            return null;
+        }, activation::standby);
     }
 
     @Override
@@ -133,7 +139,7 @@ public final class BigSkyLaserDriver extends PolledLaserDriver<BigSkyConnection>
         // before any poll sees its effect; the log line (slow on a console) only after the stop.
         tracker.latch(DeviceFault.EMERGENCY_STOP);
         BigSkyConnection active = core.active();
-        active.link.interjectLampStop();
+        active.link.interjectLampStop("emergency stop");
         LOG.warn("Emergency stop sent to {}", name);
         active.deactivate();
         return active.observe(StateChangeCause.EMERGENCY_STOP).state();

@@ -71,11 +71,13 @@ final class BigSkyLink {
     /**
      * Sends {@code S} (lamp stop) at once, ahead of any command in progress, which then fails: its
      * reply can no longer be told from the stop's.
+     *
+     * @param why what it is for, for logs and refusals: {@code emergency stop}, {@code standby}
      */
-    void interjectLampStop() throws DeviceException {
+    void interjectLampStop(String why) throws DeviceException {
         BigSkyRequest stop = BigSkyRequest.of(BigSkyCommand.LAMP_STOP);
-        link.interject(BigSkyHostCodec.encode(address, stop), "emergency stop " + describe(stop),
-                DeviceException.refused(RefusalReason.FAULT_LATCHED, "interrupted by an emergency stop"));
+        link.interject(BigSkyHostCodec.encode(address, stop), why + " " + describe(stop),
+                DeviceException.refused(RefusalReason.FAULT_LATCHED, "interrupted by " + why));
     }
 
     private String describe(BigSkyRequest request) {

@@ -24,13 +24,20 @@ import org.slf4j.LoggerFactory;
  *       command timeout (and at least that long), so a late reply is never read as the answer to
  *       the next request. The line is drained the same way once the link starts.</li>
  *   <li>{@link #send}: a command the unit does not answer; the caller confirms it with a query.</li>
- *   <li>{@link #interject}: the emergency stop. Written at once, without waiting for the exchange
- *       in progress; when the unit answers it, the exchange in progress is failed (its reply can no
+ *   <li>{@link #interject}: the emergency stop (and a trip's stop). Written at once: it takes no
+ *       lock that an exchange or a send holds while it writes or waits, so it never waits behind
+ *       another write in this link, even one blocked in the transport; the transport orders the
+ *       bytes. When the unit answers it, the exchange in progress is failed (its reply can no
  *       longer be told from the interjection's) and the line is drained, for at least a command
  *       timeout so the interjection's own reply comes and goes, before the next exchange. An
- *       attempt whose bytes had not yet gone out when the interjection was written is never
- *       written; nor is a fenced request once an interjection followed its fence.</li>
+ *       attempt whose bytes had not yet gone out when the interjection was made is never
+ *       written; nor is a fenced request once an interjection followed its fence. A write that had
+ *       passed that check when an interjection came may reach the unit after the interjection's
+ *       bytes: it is followed by the interjected bytes again, so a stop is always the last word.</li>
  * </ul>
+ *
+ * <p>Bytes that arrive while no reply is awaited are shown to the {@link StrayBytes} observer
+ * (set before {@link #start()}), so a line-based dialect knows where the line in progress began.
  *
  * <p>Thread-safe. A loss (read or write failure) fails what waits, closes the transport and is
  * reported to the {@link LossListener} once; a deliberate {@link #close()} is not a loss.
@@ -53,12 +60,11 @@ public final class ExchangeLink {
     private final LossListener listener;
     private final ReentrantLock wire = new ReentrantLock(true);
     private final Object inbound = new Object();
-    private final Object writeGate = new Object();
     private final AtomicBoolean alive = new AtomicBoolean(true);
     private final Thread reader;
     private PendingAttempt<?> current; // guarded by inbound
-    private long interjections; // guarded by writeGate
-    private String lastInterjection = ""; // guarded by writeGate
+    private final Interjections interjections = new Interjections();
+    private volatile StrayBytes strayBytes = (data, count) -> { };
     private final LineDrain drain;
     private volatile boolean closing;
     private volatile String lossReason = "";
@@ -84,6 +90,20 @@ public final class ExchangeLink {
         this.reader.setDaemon(true);
     }
 
+    /** Sees the bytes of one read that arrived while no reply was awaited; on the reader thread, quick. */
+    @FunctionalInterface
+    public interface StrayBytes {
+        void arrived(byte[] data, int count);
+    }
+
+    /** Sets who sees stray bytes; call before {@link #start()}. */
+    public void observeStrayBytes(StrayBytes observer) {
+        if (reader.isAlive()) {
+            throw new IllegalStateException("set the stray-bytes observer of " + name + " before start()");
+        }
+        strayBytes = observer;
+    }
+
     /** Starts the reader thread. */
     public void start() {
         reader.start();
@@ -102,8 +122,9 @@ public final class ExchangeLink {
     /**
      * Sends the request and waits for its reply, attempt after attempt.
      *
-     * @throws DeviceException TIMEOUT when no attempt got a byte back, PROTOCOL_ERROR when the last
-     *     reply was unusable, the attempt's own failure (REFUSED, LINK_LOST), or NOT_CONNECTED
+     * @throws DeviceException TIMEOUT when no attempt got a byte back, PROTOCOL_ERROR when any attempt
+     *     got bytes but no usable reply (a reply that arrived wrong is never "no reply"), the
+     *     attempt's own failure (REFUSED, LINK_LOST), or NOT_CONNECTED
      */
     public <R> R exchange(Exchange<R> exchange) throws DeviceException {
         return exchange(exchange, interjections());
@@ -120,6 +141,7 @@ public final class ExchangeLink {
         lockWire(exchange.describe());
         try {
             AttemptResult.Unusable<R> last = null;
+            AttemptResult.Unusable<R> lastWithBytes = null;
             for (int attempt = 0; attempt <= maxRetries; attempt++) {
                 requireAlive(exchange.describe());
                 if (attempt > 0) {
@@ -139,9 +161,10 @@ public final class ExchangeLink {
                 drain.request(quietNanos);
                 if (!last.silent()) {
                     counters.malformedReplies.incrementAndGet();
+                    lastWithBytes = last;
                 }
             }
-            return giveUp(exchange, last);
+            return giveUp(exchange, lastWithBytes != null ? lastWithBytes : last);
         } finally {
             wire.unlock();
         }
@@ -162,10 +185,7 @@ public final class ExchangeLink {
         try {
             requireAlive(what);
             drainIfNeeded();
-            synchronized (writeGate) {
-                requireNoInterjectionSince(fence, what);
-                write(bytes, what);
-            }
+            writeUnlessInterjected(bytes, what, fence);
         } finally {
             wire.unlock();
         }
@@ -176,9 +196,7 @@ public final class ExchangeLink {
      * {@link #send(byte[], String, long)}.
      */
     public long interjections() {
-        synchronized (writeGate) {
-            return interjections;
-        }
+        return interjections.count();
     }
 
     /**
@@ -189,11 +207,8 @@ public final class ExchangeLink {
      */
     public void interject(byte[] bytes, String what, DeviceException failInFlight) throws DeviceException {
         requireAlive(what);
-        synchronized (writeGate) {
-            interjections++;
-            lastInterjection = what;
-            write(bytes, what);
-        }
+        interjections.record(bytes, what);
+        write(bytes, what);
         if (failInFlight != null) {
             drain.request(commandTimeout.toNanos());
             synchronized (inbound) {
@@ -212,10 +227,7 @@ public final class ExchangeLink {
             current = pending;
         }
         try {
-            synchronized (writeGate) {
-                requireNoInterjectionSince(fence, exchange.describe());
-                write(exchange.bytes(), exchange.describe());
-            }
+            writeUnlessInterjected(exchange.bytes(), exchange.describe(), fence);
             return pending.await(commandTimeout, name);
         } finally {
             synchronized (inbound) {
@@ -226,6 +238,7 @@ public final class ExchangeLink {
         }
     }
 
+    /** TIMEOUT only when no attempt got a byte back; {@code last} is the last attempt that did, if any. */
     private <R> R giveUp(Exchange<R> exchange, AttemptResult.Unusable<R> last) throws DeviceException {
         int attempts = maxRetries + 1;
         if (last.silent()) {
@@ -265,10 +278,21 @@ public final class ExchangeLink {
         }
     }
 
-    private void requireNoInterjectionSince(long fence, String what) throws DeviceException {
-        if (interjections != fence) {
+    /**
+     * Writes ordinary bytes unless an interjection followed {@code fence}; when one came while they
+     * were being written (its bytes may have gone first), writes its bytes again after them.
+     */
+    private void writeUnlessInterjected(byte[] bytes, String what, long fence) throws DeviceException {
+        long seen = interjections.count();
+        if (seen != fence) {
             throw DeviceException.refused(RefusalReason.FAULT_LATCHED,
-                    what + " not sent to " + name + ": " + lastInterjection + " was interjected first");
+                    what + " not sent to " + name + ": " + interjections.lastWhat() + " was interjected first");
+        }
+        write(bytes, what);
+        for (Interjections.Interjected again : interjections.since(seen)) {
+            LOG.warn("Link {}: {} was written while {} was interjected; {} sent again", name, what, again.what(),
+                    again.what());
+            write(again.bytes(), again.what() + " (again)");
         }
     }
 
@@ -302,6 +326,7 @@ public final class ExchangeLink {
             if (current == null) {
                 counters.strayReplies.incrementAndGet();
                 LOG.debug("Link {}: {} stray byte(s) dropped", name, count);
+                strayBytes.arrived(buffer, count);
                 return;
             }
             if (current.feed(buffer, count)) {

@@ -66,8 +66,11 @@ public abstract class PolledConnection implements PolledDriverCore.Connection {
     /**
      * Notes a fresh reading of the lifetime counter before it is reported: a rise means the unit is
      * firing. Call before {@link #firing(LaserState)} and {@link #report}.
+     *
+     * @throws DeviceException PROTOCOL_ERROR for a reading no unit could give ({@link PulseCounter})
      */
-    protected final void noteCounter(long lifetime) {
+    protected final void noteCounter(long lifetime) throws DeviceException {
+        pulses.requirePlausible(lifetime);
         long previous = pulses.lastReading();
         if (previous >= 0 && lifetime > previous) {
             lastRiseNanos = System.nanoTime();
@@ -96,8 +99,9 @@ public abstract class PolledConnection implements PolledDriverCore.Connection {
      * pulses come between entering EMISSION and leaving it.
      *
      * @return true when the reading latched a fault, so the dialect must stop the unit
+     * @throws DeviceException PROTOCOL_ERROR for a counter reading no unit could give
      */
-    protected final boolean report(UnitTracker.Reading reading, long lifetime) {
+    protected final boolean report(UnitTracker.Reading reading, long lifetime) throws DeviceException {
         boolean leavingEmission = tracker.state() == LaserState.EMISSION && reading.state() != LaserState.EMISSION;
         if (leavingEmission) {
             pulses.observe(lifetime);

@@ -66,8 +66,8 @@ public abstract class PolledConnector<C extends PolledConnection> {
                     + e.getMessage(), e);
         }
         ExchangeLink exchangeLink = new ExchangeLink(transport, name, commandTimeout, maxRetries, counters, listener);
-        exchangeLink.start();
         C connection = connection(exchangeLink);
+        exchangeLink.start();
         try {
             DeviceIdentity identity = identify(connection);
             if (expected != null && !expected.isSameUnitAs(identity)) {
@@ -85,7 +85,7 @@ public abstract class PolledConnector<C extends PolledConnection> {
         }
     }
 
-    /** The dialect's connection over the started link. */
+    /** The dialect's connection over the link, which starts right after (observers may be set here). */
     protected abstract C connection(ExchangeLink exchangeLink);
 
     /** Asks the unit who it is; PROTOCOL_ERROR when the answer is not the unit configured. */

@@ -171,6 +171,25 @@ public final class PolledDriverCore<C extends PolledDriverCore.Connection> {
     }
 
     /**
+     * Runs {@code confirm} holding the command lock, like {@link #serialised}, but when another
+     * command holds the lock (an operator command retrying against a silent unit, a poll), first
+     * runs {@code jump} on the live connection without the lock: it must only interject (write at
+     * once, ahead of that command and its retries, and fence off its further steps). A trip's
+     * standby takes this path, so its stop never waits for an operator command.
+     */
+    public <T> T urgent(Work<C, ?> jump, Work<C, T> confirm) throws DeviceException {
+        if (commandLock.tryLock()) {
+            try {
+                return confirm.run(active());
+            } finally {
+                commandLock.unlock();
+            }
+        }
+        jump.run(active());
+        return serialised(confirm);
+    }
+
+    /**
      * The live connection, without the command lock (for the emergency stop).
      *
      * @throws DeviceException NOT_CONNECTED before connecting, after a loss or a close

@@ -17,6 +17,7 @@ import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.CalibratedEnergy;
 import org.pulseguard.device.polled.PolledConnector;
 import org.pulseguard.device.polled.PolledLaserDriver;
+import org.pulseguard.device.polled.CounterPlausibility;
 import org.pulseguard.device.polled.PulseCounter;
 import org.pulseguard.device.polled.TreatmentUnit;
 import org.pulseguard.protocol.quantaray.QswitchAction;
@@ -86,7 +87,8 @@ public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConne
         this.activation = new QuantaRayActivation(tracker);
         this.connector = new QuantaRayConnector(transport, name, Objects.requireNonNull(scheduler, "scheduler"),
                 Objects.requireNonNull(settings, "settings"), core.counters(), tracker,
-                new PulseCounter(core.dispatcher(), clock, name));
+                new PulseCounter(core.dispatcher(), clock, name, new CounterPlausibility(unit.rate().maximum()),
+                        core.counters(), System::nanoTime));
     }
 
     private static TreatmentUnit calibratedAtFixedRate(TreatmentUnit unit) {
@@ -138,7 +140,11 @@ public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConne
 
     @Override
     public LaserState standby() throws DeviceException {
-        return core.serialised(activation::standby);
+        // While another command holds the line, QSW SING jumps the queue (a trip must not wait for it).
+        return core.urgent(active -> {
+            active.link.interject("standby", new QuantaRayRequest.SetQswitch(QswitchAction.SING));
+            return null;
+        }, activation::standby);
     }
 
     /**
@@ -162,13 +168,13 @@ public final class QuantaRayLaserDriver extends PolledLaserDriver<QuantaRayConne
 
     @Override
     public LaserState emergencyStop() throws DeviceException {
-        // Bypasses the command lock: both lines go out at once, even while another command awaits its reply.
+        // Bypasses the command lock: both lines go out at once, in one write, even while another command is on the line.
         // The latch is cheap (its event is queued) and goes first, so the supervisor hears of the stop
         // before any poll sees its effect; the log line (slow on a console) only after the stop.
         tracker.latch(DeviceFault.EMERGENCY_STOP);
         QuantaRayConnection active = core.active();
-        active.link.interject(new QuantaRayRequest.SetQswitch(QswitchAction.SING));
-        active.link.interject(new QuantaRayRequest.Plain(QuantaRayCommand.OFF));
+        active.link.interject("emergency stop", new QuantaRayRequest.SetQswitch(QswitchAction.SING),
+                new QuantaRayRequest.Plain(QuantaRayCommand.OFF));
         LOG.warn("Emergency stop sent to {}", name);
         return active.observe(StateChangeCause.EMERGENCY_STOP).state();
     }

@@ -1,6 +1,8 @@
 package org.pulseguard.device.quantaray;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.RefusalReason;
 import org.pulseguard.device.polled.AttemptResult;
@@ -19,15 +21,26 @@ import org.pulseguard.protocol.quantaray.ReplyResult;
  * Quanta-Ray commands over one {@link ExchangeLink} (docs/protocol/quantaray.md): a query waits
  * for its reply lines, read by a {@link ReplyCollector}; a missing, incomplete, garbled or
  * malformed reply is never a value (retried, then TIMEOUT or PROTOCOL_ERROR). A command without a
- * reply is written and never waited for: callers confirm it with a query. Thread-safe.
+ * reply is written and never waited for: callers confirm it with a query.
+ *
+ * <p>Pairing a reply with its query (the dialect has no sequence numbers): one line splitter sees
+ * every byte of the link, awaited or stray, and at the start of each attempt the line then in
+ * progress is marked for discarding, so a reply that stalled mid-line, or stray bytes, can never
+ * lend their tail (or their head) to the next reply. An attempt that got bytes but no complete
+ * reply is a broken reply (PROTOCOL_ERROR after the retries), never "no reply". A reply of the
+ * right shape that belongs to another query cannot be told apart here; the counter's plausibility
+ * check ({@link org.pulseguard.device.polled.PulseCounter}) and the status register's bit 23 catch
+ * what would matter. Thread-safe.
  */
 final class QuantaRayLink {
     private final ExchangeLink link;
-    /** One per link, fed only under the link's inbound lock; reset at the start of each attempt. */
+    /** One per link, fed every byte (awaited or stray) under the link's inbound lock. */
     private final QuantaRayLineSplitter splitter = new QuantaRayLineSplitter();
 
+    /** @param link a link not yet started: it shows this link its stray bytes */
     QuantaRayLink(ExchangeLink link) {
         this.link = link;
+        link.observeStrayBytes((data, count) -> splitter.feed(data, 0, count));
     }
 
     ExchangeLink link() {
@@ -56,10 +69,20 @@ final class QuantaRayLink {
         link.send(QuantaRayHostCodec.encode(request), request.text(), fence);
     }
 
-    /** A command the unit does not answer, written at once, ahead of any command in progress. */
-    void interject(QuantaRayRequest request) throws DeviceException {
-        requireNoReply(request);
-        link.interject(QuantaRayHostCodec.encode(request), "emergency stop " + request.text(), null);
+    /**
+     * Commands the unit does not answer, written at once in one write, ahead of any command in progress.
+     *
+     * @param why what they are for, for logs and refusals: {@code emergency stop}, {@code standby}
+     */
+    void interject(String why, QuantaRayRequest... requests) throws DeviceException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringJoiner what = new StringJoiner(", ", why + " ", "");
+        for (QuantaRayRequest request : requests) {
+            requireNoReply(request);
+            bytes.writeBytes(QuantaRayHostCodec.encode(request));
+            what.add(request.text());
+        }
+        link.interject(bytes.toByteArray(), what.toString(), null);
     }
 
     private static void requireNoReply(QuantaRayRequest request) {
@@ -88,11 +111,14 @@ final class QuantaRayLink {
 
         @Override
         public Attempt<QuantaRayReply> begin() {
-            splitter.reset();
+            splitter.discardLineInProgress();
             ReplyCollector collector = new ReplyCollector(request.command());
             return new Attempt<>() {
+                private boolean bytesArrived;
+
                 @Override
                 public Optional<AttemptResult<QuantaRayReply>> feed(byte[] data, int offset, int count) {
+                    bytesArrived |= count > 0;
                     Optional<AttemptResult<QuantaRayReply>> done = Optional.empty();
                     for (InboundLine line : splitter.feed(data, offset, count)) {
                         Optional<ReplyResult> result = collector.accept(line);
@@ -105,7 +131,14 @@ final class QuantaRayLink {
 
                 @Override
                 public AttemptResult<QuantaRayReply> expire() {
-                    return result(collector.expire());
+                    AttemptResult<QuantaRayReply> expired = result(collector.expire());
+                    if (bytesArrived && expired instanceof AttemptResult.Unusable<QuantaRayReply> unusable
+                            && unusable.silent()) {
+                        // Bytes came (a line without its end, or a discarded stale line): a broken reply.
+                        return new AttemptResult.Unusable<>(false, "INCOMPLETE_REPLY: bytes but no complete line for "
+                                + request.text());
+                    }
+                    return expired;
                 }
             };
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.protocol.reference.FrameDecoder;
@@ -35,6 +36,9 @@ final class ReferenceLink {
     private final LinkListener listener;
     private final PendingRequests pending;
     private final FrameDecoder decoder;
+    /** Bytes the decoder skipped as garbage so far, and those of a frame in progress, as the reader last saw them. */
+    private final AtomicLong garbageBytes = new AtomicLong();
+    private final AtomicLong partialFrameBytes = new AtomicLong();
     private final AtomicBoolean alive = new AtomicBoolean(true);
     private final Thread reader;
     private volatile boolean closing;
@@ -82,8 +86,9 @@ final class ReferenceLink {
      * Sends {@code request} and waits for its answer, retrying on timeout with the same sequence
      * number and bytes.
      *
-     * @throws DeviceException REFUSED (with the unit's reason), TIMEOUT after every attempt,
-     *     LINK_LOST, NOT_CONNECTED, or PROTOCOL_ERROR for a malformed or unexpected answer
+     * @throws DeviceException REFUSED (with the unit's reason), TIMEOUT when nothing came back on any
+     *     attempt, LINK_LOST, NOT_CONNECTED, or PROTOCOL_ERROR for a malformed or unexpected answer
+     *     (also when only unusable frames came: a reply that arrived wrong is never "no reply")
      */
     <R extends Reply> R exchange(Request request, Class<R> replyClass) throws DeviceException {
         requireAlive(request);
@@ -105,6 +110,7 @@ final class ReferenceLink {
     }
 
     private Reply awaitReply(PendingRequest sent) throws DeviceException {
+        long unusableBefore = unusableFrames();
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
             if (attempt > 0 && !sent.isAnswered()) {
                 counters.retries.incrementAndGet();
@@ -119,9 +125,29 @@ final class ReferenceLink {
                 return reply.get();
             }
         }
+        long unusable = unusableFrames() - unusableBefore + partialFrameBytes.get();
+        if (unusable > 0) {
+            // Frames came but none was usable (CRC, malformed, another sequence): a broken reply, not silence.
+            // A unit that cannot be read cannot be supervised: the link is lost, as a silent unit's would be
+            // through the heartbeat's TIMEOUT.
+            String why = sent.describe() + ": no usable reply in " + (settings.maxRetries() + 1) + " attempts; "
+                    + unusable + " unusable frame(s) or byte(s) (CRC mismatch, malformed, stray, garbage, cut short)"
+                    + " arrived meanwhile";
+            lose("unit answers unreadably: " + why);
+            throw new DeviceException(DeviceException.Reason.PROTOCOL_ERROR, why);
+        }
         counters.timeouts.incrementAndGet();
         throw new DeviceException(DeviceException.Reason.TIMEOUT, sent.describe() + ": no reply within "
                 + settings.commandTimeout().toMillis() + " ms on any of " + (settings.maxRetries() + 1) + " attempts");
+    }
+
+    /**
+     * Input so far that could not answer anything: CRC mismatches, malformed frames, stray replies
+     * and garbage bytes. Only rises. (A frame cut short is seen as the bytes still held at the end.)
+     */
+    private long unusableFrames() {
+        return counters.crcErrors.get() + counters.malformedFrames.get() + counters.strayReplies.get()
+                + garbageBytes.get();
     }
 
     private void write(PendingRequest sent) throws DeviceException {
@@ -156,6 +182,8 @@ final class ReferenceLink {
                 int count = transport.read(buffer);
                 if (count > 0) {
                     decoder.feed(buffer, 0, count);
+                    garbageBytes.set(decoder.discardedBytes());
+                    partialFrameBytes.set(decoder.partialFrameBytes());
                 }
             }
         } catch (TransportException e) {

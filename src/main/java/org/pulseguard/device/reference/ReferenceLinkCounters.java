@@ -20,7 +20,9 @@ final class ReferenceLinkCounters {
 
     /** A consistent-enough snapshot (each counter read once). */
     LinkStatistics snapshot() {
-        return new LinkStatistics(retries.get(), timeouts.get(), strayReplies.get(), crcErrors.get(), naksSent.get(),
-                naksReceived.get(), duplicateEvents.get(), lostEvents.get(), malformedFrames.get());
+        return LinkStatistics.builder().retries(retries.get()).timeouts(timeouts.get())
+                .strayReplies(strayReplies.get()).crcErrors(crcErrors.get()).naksSent(naksSent.get())
+                .naksReceived(naksReceived.get()).duplicateEvents(duplicateEvents.get()).lostEvents(lostEvents.get())
+                .malformedFrames(malformedFrames.get()).build();
     }
 }

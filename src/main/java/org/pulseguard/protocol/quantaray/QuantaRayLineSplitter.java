@@ -11,6 +11,11 @@ import java.util.List;
  * {@link InboundLine.Garbled}, one longer than {@link QuantaRayLimits#MAX_LINE} as
  * {@link InboundLine.Overlong}; neither is ever repaired.
  *
+ * <p>A host reading replies calls {@link #discardLineInProgress()} just before it writes each
+ * query: bytes already received without their line end are the head of an older line (a reply
+ * that stalled, stray bytes), so the line they began is dropped when it ends, however its tail
+ * looks, and never read as (part of) the reply to the new query.
+ *
  * <p>No I/O and no exceptions for any input. Not thread-safe: one reader thread feeds it.
  */
 public final class QuantaRayLineSplitter {
@@ -19,6 +24,8 @@ public final class QuantaRayLineSplitter {
     private int length;
     private String garbledReason;
     private long skippedEmptyLines;
+    private boolean discarding;
+    private long discardedLines;
 
     /** Feeds {@code count} bytes of {@code data} from {@code offset}; returns every line completed. */
     public List<InboundLine> feed(byte[] data, int offset, int count) {
@@ -43,6 +50,28 @@ public final class QuantaRayLineSplitter {
     public void reset() {
         length = 0;
         garbledReason = null;
+        discarding = false;
+    }
+
+    /**
+     * The line in progress, if any, began before the caller's point of interest: it is dropped
+     * (counted in {@link #discardedLines()}) when it ends, up to and including its terminator.
+     * No effect when no line is in progress.
+     */
+    public void discardLineInProgress() {
+        if (length > 0) {
+            discarding = true;
+        }
+    }
+
+    /** True while bytes of a line have arrived without its end. */
+    public boolean lineInProgress() {
+        return length > 0;
+    }
+
+    /** Lines dropped because they began before a {@link #discardLineInProgress()}. */
+    public long discardedLines() {
+        return discardedLines;
     }
 
     /** Empty lines skipped so far (the LF of every CR LF counts as one). */
@@ -63,7 +92,9 @@ public final class QuantaRayLineSplitter {
     }
 
     private void endLine(List<InboundLine> out) {
-        if (length > line.length) {
+        if (discarding) {
+            discardedLines++;
+        } else if (length > line.length) {
             out.add(new InboundLine.Overlong(length));
         } else if (garbledReason != null) {
             out.add(new InboundLine.Garbled(length, garbledReason));
@@ -74,5 +105,6 @@ public final class QuantaRayLineSplitter {
         }
         length = 0;
         garbledReason = null;
+        discarding = false;
     }
 }

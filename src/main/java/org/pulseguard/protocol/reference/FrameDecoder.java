@@ -82,6 +82,11 @@ public final class FrameDecoder {
         return discardedBytes;
     }
 
+    /** Bytes held as the start of a frame not yet complete (0 between frames). */
+    public int partialFrameBytes() {
+        return length;
+    }
+
     /** Complete frames rejected for a CRC mismatch so far. */
     public long crcMismatches() {
         return crcMismatches;

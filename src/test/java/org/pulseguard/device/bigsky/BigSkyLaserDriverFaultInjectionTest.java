@@ -58,6 +58,21 @@ class BigSkyLaserDriverFaultInjectionTest extends BigSkyDriverFixture {
     }
 
     @Test
+    void counterJumpNoUnitCouldFire_isAProtocolErrorAndNeverPulses() throws Exception {
+        // Given the unit stands at 1000 and a well-formed CQ reply says 900001000 (a flipped digit)
+        connectWithHandpiece();
+        unit.script("CQ", FakeBigSkyUnit.field("ct QS 900001000"));
+        // When / Then
+        assertThatThrownBy(driver::counters).isInstanceOfSatisfying(DeviceException.class, e -> {
+            assertThat(e.reason()).isEqualTo(DeviceException.Reason.PROTOCOL_ERROR);
+            assertThat(e.getMessage()).contains("900001000");
+        });
+        assertThat(driver.linkStatistics().implausibleReadings()).isEqualTo(1);
+        assertThat(driver.counters().lifetimePulses()).isEqualTo(1_000);
+        assertThat(events.pulsesCounted()).isZero();
+    }
+
+    @Test
     void replyThatNeverComes_failsTimeoutAfterTheRetriesAndSendsNothingMore() throws Exception {
         // Given
         connectWithHandpiece();

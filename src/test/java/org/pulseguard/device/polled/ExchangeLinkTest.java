@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,44 @@ class ExchangeLinkTest {
     }
 
     @Test
+    void interject_whileAnExchangeIsBlockedWritingInTheTransport_reachesTheTransportBeforeThatWriteEnds()
+            throws Exception {
+        // Given an exchange whose write is stuck in the transport until released
+        unit.blockWritesOf = "q";
+        CompletableFuture<String> waiting = exchangeInBackground();
+        unit.blockedWriteStarted.await();
+        // When the stop is interjected (from another thread, so a wrong design blocks only it)
+        CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> {
+            try {
+                link.interject("!".getBytes(StandardCharsets.US_ASCII), "stop", null);
+            } catch (DeviceException e) {
+                throw new CompletionException(e);
+            }
+        });
+        // Then its bytes reach the transport while the other write is still stuck
+        try {
+            await().until(() -> unit.written().contains("!"));
+            assertThat(unit.releaseBlockedWrite.getCount()).isEqualTo(1);
+        } finally {
+            unit.releaseBlockedWrite.countDown();
+        }
+        stop.get(5, TimeUnit.SECONDS);
+        // And the stuck write, which may have reached the unit after the stop, is followed by the stop again
+        waiting.get(5, TimeUnit.SECONDS);
+        assertThat(unit.written()).isEqualTo("!q!");
+    }
+
+    private CompletableFuture<String> exchangeInBackground() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return link.exchange(new OneByte("q"));
+            } catch (DeviceException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    @Test
     void exchange_unitSilent_timesOutAfterEveryAttemptWithoutLosingTheLink() {
         // Given
         unit.goSilent();
@@ -108,9 +147,37 @@ class ExchangeLinkTest {
         assertThat(losses).hasSize(1);
     }
 
-    /** Answers {@code q} with {@code a}, or holds the answer back until released. */
+    /**
+     * Answers {@code q} with {@code a}, or holds the answer back until released; a write of
+     * {@link #blockWritesOf} blocks in the transport (after the bytes are recorded as handed over
+     * but before they count as written) until {@link #releaseBlockedWrite}.
+     */
     private static final class EchoUnit extends FakeLineUnit {
         volatile boolean hold;
+        volatile String blockWritesOf;
+        final CountDownLatch blockedWriteStarted = new CountDownLatch(1);
+        final CountDownLatch releaseBlockedWrite = new CountDownLatch(1);
+        private final List<String> handedOver = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void write(byte[] data) throws org.pulseguard.transport.TransportException {
+            String text = new String(data, StandardCharsets.US_ASCII);
+            if (text.equals(blockWritesOf)) {
+                blockedWriteStarted.countDown();
+                try {
+                    releaseBlockedWrite.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            handedOver.add(text);
+            super.write(data);
+        }
+
+        /** Every write that reached the unit, in order, joined. */
+        String written() {
+            return String.join("", handedOver);
+        }
 
         EchoUnit() {
             super("echo", SerialSettings.REFERENCE_DEFAULT);

@@ -43,6 +43,11 @@ public abstract class FakeLineUnit implements ByteTransport {
         }
     }
 
+    /** Puts bytes on the line at once, unasked (a late or stray transmission). */
+    public void inject(byte[] bytes) {
+        toHost.add(bytes.clone());
+    }
+
     /** The unit stops answering (and its queued answers are lost). */
     public void goSilent() {
         silent = true;
