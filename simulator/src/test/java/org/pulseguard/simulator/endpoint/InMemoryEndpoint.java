@@ -26,7 +26,7 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
     private volatile boolean up;
     private volatile boolean closed;
     private volatile long generation;
-    private volatile RuntimeException failNextRead;
+    private volatile Throwable failNextRead;
 
     /** The host writes {@code bytes} to the device. */
     public void hostSends(byte[] bytes) {
@@ -53,8 +53,8 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
         return writes.get();
     }
 
-    /** Makes the next read throw {@code failure} (to test that the reader survives). */
-    public void failNextRead(RuntimeException failure) {
+    /** Makes the next read throw {@code failure} (to test that the reader survives, or dies visibly of an Error). */
+    public void failNextRead(Throwable failure) {
         failNextRead = failure;
     }
 
@@ -74,10 +74,13 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
         if (closed) {
             throw new EndpointException("closed", false);
         }
-        RuntimeException failure = failNextRead;
+        Throwable failure = failNextRead;
         if (failure != null) {
             failNextRead = null;
-            throw failure;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
         }
         try {
             if (pending.length == 0) {
