@@ -35,8 +35,13 @@ class BigSkyUnitTest {
     }
 
     private LineUnitSnapshot<BigSkyState> snapshot() {
-        return unit.snapshot(new SimulatorLinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                SimulatorOutputBuffer.empty(), true, "none", null), ledger.counts());
+        return unit.snapshot(noLink(), ledger.counts());
+    }
+
+    /** Link tallies for a unit driven without a link. */
+    static SimulatorLinkStatistics noLink() {
+        return new SimulatorLinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                SimulatorOutputBuffer.empty(), true, "none", null);
     }
 
     /** QSM2, QOF1, shutter open, lamp and Q-switch started: armed, waiting for the footswitch. */
