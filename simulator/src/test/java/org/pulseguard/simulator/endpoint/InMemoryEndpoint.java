@@ -20,6 +20,7 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
     private final List<Frame> frames = new ArrayList<>();
     private final AtomicInteger crcMismatches = new AtomicInteger();
     private final AtomicInteger writes = new AtomicInteger();
+    private final List<Write> writeLog = new ArrayList<>();
     private final FrameDecoder hostDecoder = new FrameDecoder(
             FrameDecoder.Listener.of(frames::add, sequence -> crcMismatches.incrementAndGet()));
     private byte[] pending = new byte[0];
@@ -36,6 +37,14 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
     /** Every byte the device wrote so far. */
     public synchronized byte[] hostReceivedBytes() {
         return fromDevice.toByteArray();
+    }
+
+    /** One write call of the device: its bytes and when it happened ({@link System#nanoTime()}). */
+    public record Write(byte[] bytes, long nanos) { }
+
+    /** Every write call of the device so far, in order (one per piece of a split reply without pacing). */
+    public synchronized List<Write> hostReceivedWrites() {
+        return List.copyOf(writeLog);
     }
 
     /** The CRC-valid frames the device wrote so far, in order. */
@@ -106,6 +115,7 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
             throw new EndpointException(closed ? "closed" : "cut", !closed);
         }
         writes.incrementAndGet();
+        writeLog.add(new Write(data.clone(), System.nanoTime()));
         fromDevice.write(data, 0, data.length);
         hostDecoder.feed(data);
     }
