@@ -42,8 +42,10 @@ final class MatrixRecordCheck {
             case REBOOT -> t.reason() != ReasonCode.EVENTS_MISSED && (mentions(t, "reboot") || mentions(t, "power"));
             case OVER_TEMPERATURE, WATER_LOSS -> Set.of(ReasonCode.DEVICE_FAULT, ReasonCode.INTERLOCK_OPENED)
                     .contains(t.reason());
+            // During the delay a polled unit (no footswitch telemetry) shows the pedal only as emission.
             case STUCK_FOOTSWITCH -> Set.of(ReasonCode.STUCK_FOOTSWITCH, ReasonCode.FOOTSWITCH_DURING_DELAY)
-                    .contains(t.reason());
+                    .contains(t.reason())
+                    || state == SessionState.EMISSION_DELAY && t.reason() == ReasonCode.UNEXPECTED_EMISSION;
             case HOST_ESTOP -> t.reason() == ReasonCode.EMERGENCY_STOP;
             default -> true;
         };
