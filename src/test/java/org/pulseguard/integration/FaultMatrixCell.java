@@ -65,7 +65,7 @@ record FaultMatrixCell(String dialect, MatrixFault fault, SessionState state) {
                 if (fault == MatrixFault.STUCK_FOOTSWITCH && state == SessionState.STANDBY) {
                     supervisor.arm(); // the operator arms with the footswitch already down
                 }
-                String how = "by itself, footswitch held";
+                String how = rig.control.snapshot().footswitchPressed() ? "by itself, footswitch held" : "by itself";
                 if (!fault.trips) {
                     TimeUnit.MILLISECONDS.sleep(RIDE_OUT_MILLIS);
                     how = isSafe(rig, supervisor) ? "by itself" : "after the operator's release and standby";
