@@ -76,6 +76,7 @@ final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.pulseguard.simulator.threads.SimulatorThreads.endProcessOnThreadDeath(System.err);
         PrintStream out = System.out;
         SimulatedUnits.Options options = SimulatedUnits.Options.defaults().withSeed(seed).withPacing(!noPacing);
         if (warmUp != null) {

@@ -19,6 +19,7 @@ import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.fault.LinkFaultPlan;
 import org.pulseguard.simulator.link.EndpointLink;
 import org.pulseguard.simulator.model.NanoClock;
+import org.pulseguard.simulator.threads.SimulatorThreads;
 import org.slf4j.Logger;
 
 /**
@@ -29,7 +30,8 @@ import org.slf4j.Logger;
  *
  * <p>Threads, all named and daemon: the ticker ({@code pulseguard-sim-ticker}), the protocol reader
  * and writer, the endpoint's acceptor (TCP) and any control server. A failure on any of them is
- * logged and puts the unit in its safe state; no thread dies silently.
+ * logged and puts the unit in its safe state; an Error ends the thread and is reported by
+ * {@link SimulatorThreads} (in {@code pulseguard sim}: the process ends); no thread dies silently.
  *
  * <p>Thread-safe. {@link #start} returns at once; {@link #close()} is idempotent and stops every
  * thread the simulator started (an injected ticker is left running, only its task is cancelled).
@@ -202,23 +204,28 @@ public abstract class UnitSimulator<C extends UnitControl> implements SimulatedU
 
     /** A ticker thread of the simulator's own ({@code pulseguard-sim-ticker}, daemon). */
     protected static ScheduledExecutorService newTicker() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pulseguard-sim-ticker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newSingleThreadScheduledExecutor(SimulatorThreads.named("pulseguard-sim-ticker"));
     }
 
     private void tickSafely() {
         try {
             served.tick.run();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
             log.error("simulator ticker failed; device goes to its safe state", e);
             try {
                 served.failSafe.run();
             } catch (RuntimeException again) {
                 log.error("simulator could not reach its safe state", again);
             }
+        } catch (Error e) {
+            // On an executor an uncaught Error would only cancel the tick silently: report it as the ticker's death.
+            try {
+                served.failSafe.run();
+            } catch (RuntimeException | Error ignored) {
+                // the Error below is the one worth reporting
+            }
+            SimulatorThreads.taskDied(e);
+            throw e;
         }
     }
 }

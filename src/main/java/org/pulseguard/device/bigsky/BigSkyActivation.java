@@ -14,7 +14,8 @@ import org.pulseguard.protocol.bigsky.StatusWord;
 /**
  * Arming and disarming a Big Sky unit (laser-protocols.md section 1.6) [sequence inferred, shared
  * with the simulator]. Arming sends {@code QSM2} (the Q-switch on its external trigger: the
- * hardware footswitch), {@code R1}, {@code QOF1} and {@code A}, then verifies with a full
+ * hardware footswitch), {@code R1}, {@code QOF1}, the Q-switch dead-man ({@link BigSkyQswitchDeadMan}:
+ * {@code L1 CLC9959 CLQ0002}), {@code PQ} and {@code A}, then verifies with a full
  * reading: the lamp running with the shutter open is READY. Otherwise (the unit refuses to start
  * the lamp while an interlock is open: {@code F} STOP, {@code I} non-zero) the arm is refused
  * (INTERLOCK_OPEN when {@code I} is non-zero, FOOTSWITCH_PRESSED when the Q-switch already fires,
@@ -45,6 +46,7 @@ final class BigSkyActivation {
                     "QSM2 (Q-switch on the footswitch)");
             connection.link.exchange(BigSkyRequest.of(BigSkyCommand.SHUTTER, 1), BigSkyReply.Shutter.class, fence);
             requireEcho(connection.link.set(BigSkyCommand.QSWITCH_AT_RUN, 1, fence), 1, "QOF1");
+            connection.deadMan.arm(connection.link, fence); // H7a: before PQ, so the countdown runs from the start
             // PQ starts the Q-switch on its trigger; in QSM2 that is the footswitch, so nothing fires yet.
             connection.link.exchange(BigSkyRequest.of(BigSkyCommand.QSWITCH_START), StatusWord.class, fence);
             connection.link.exchange(BigSkyRequest.of(BigSkyCommand.LAMP_START), StatusWord.class, fence);

@@ -26,6 +26,8 @@ final class BigSkyConnection extends PolledConnection {
 
     final BigSkyLink link;
     final BigSkyStatusReader reader;
+    /** H7a: the Q-switch countdown renewed by every poll while armed. */
+    final BigSkyQswitchDeadMan deadMan = new BigSkyQswitchDeadMan();
     private int polls; // poll thread only, under the command lock
 
     BigSkyConnection(BigSkyLink link, UnitTracker tracker, PulseCounter pulses, String name) {
@@ -73,6 +75,7 @@ final class BigSkyConnection extends PolledConnection {
      * step is sent even when an earlier one failed; the first failure is thrown at the end.
      */
     void deactivate() throws DeviceException {
+        deadMan.disarm();
         DeviceException first = null;
         first = step(first, BigSkyRequest.of(BigSkyCommand.LAMP_STOP), StatusWord.class);
         first = step(first, BigSkyRequest.of(BigSkyCommand.QSWITCH_STOP), StatusWord.class);
@@ -93,9 +96,13 @@ final class BigSkyConnection extends PolledConnection {
         }
     }
 
-    /** Polls {@code WOR} (fast, or full every {@link #FULL_READING_EVERY} polls) and {@code CQ}. */
+    /**
+     * Renews the Q-switch dead-man while armed, then polls {@code WOR} (fast, or full every
+     * {@link #FULL_READING_EVERY} polls) and {@code CQ}.
+     */
     @Override
     protected void poll() throws DeviceException {
+        deadMan.renewIfArmed(link);
         polls++;
         BigSkyReading reading = polls % FULL_READING_EVERY == 0 ? reader.readFull() : reader.readFast();
         long lifetime = link.number(BigSkyCommand.QSWITCH_COUNTER);

@@ -19,6 +19,15 @@ import org.slf4j.LoggerFactory;
  * lifecycle lock; holds no state of its own between calls.
  */
 final class ReferenceConnector {
+    /**
+     * The shortest watchdog period the driver accepts from a unit, in ms (docs/protocol/reference-laser.md
+     * section 6.2): below, heartbeats at a quarter of the period flood the link and a scheduling
+     * pause on the host trips the unit; above, a lost host leaves the unit firing too long (H7).
+     */
+    static final long WATCHDOG_MIN_MILLIS = 100;
+    /** The longest watchdog period the driver accepts from a unit, in ms; see {@link #WATCHDOG_MIN_MILLIS}. */
+    static final long WATCHDOG_MAX_MILLIS = 2000;
+
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceConnector.class);
 
     /** An established link and the identity its unit gave. */
@@ -44,7 +53,8 @@ final class ReferenceConnector {
     /**
      * @param expected the unit identified before, or null on the first connect
      * @throws DeviceException LINK_LOST if the port cannot be opened, TIMEOUT if the unit does not
-     *     identify itself, PROTOCOL_ERROR if a different unit answers
+     *     identify itself, PROTOCOL_ERROR if a different unit answers or the unit reports a
+     *     watchdog period outside {@value #WATCHDOG_MIN_MILLIS}..{@value #WATCHDOG_MAX_MILLIS} ms
      */
     Connected connect(DeviceIdentity expected, LinkListener listener) throws DeviceException {
         try {
@@ -61,6 +71,7 @@ final class ReferenceConnector {
                         + ": " + identity.model() + " serial " + identity.serial() + ", expected "
                         + expected.model() + " serial " + expected.serial());
             }
+            requireSaneWatchdog(identity);
             link.startHeartbeat(scheduler, heartbeatPeriod(identity));
             LOG.info("Connected to {} on {} (serial {}, firmware {})", identity.model(), name, identity.serial(),
                     identity.firmware());
@@ -75,6 +86,17 @@ final class ReferenceConnector {
         Reply.Identity reply = link.exchange(new Request.Identify(), Reply.Identity.class);
         return new DeviceIdentity(reply.model(), reply.serial(), reply.firmware(),
                 Duration.ofMillis(reply.watchdogPeriodMillis()), Duration.ofMillis(reply.emissionDelayMillis()));
+    }
+
+    /** H7: a unit whose watchdog would not bound a lost host (or would flood the link) is not usable. */
+    private void requireSaneWatchdog(DeviceIdentity identity) throws DeviceException {
+        long millis = identity.watchdogPeriod().toMillis();
+        if (millis < WATCHDOG_MIN_MILLIS || millis > WATCHDOG_MAX_MILLIS) {
+            throw new DeviceException(DeviceException.Reason.PROTOCOL_ERROR, identity.model() + " serial "
+                    + identity.serial() + " on " + name + " reports a watchdog period of " + millis
+                    + " ms, outside the " + WATCHDOG_MIN_MILLIS + ".." + WATCHDOG_MAX_MILLIS
+                    + " ms this driver accepts (reference-laser protocol section 6.2); the unit is not used");
+        }
     }
 
     private Duration heartbeatPeriod(DeviceIdentity identity) {

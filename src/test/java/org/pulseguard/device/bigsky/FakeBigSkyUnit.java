@@ -62,6 +62,10 @@ final class FakeBigSkyUnit extends FakeLineUnit {
     /** The Q-switch is actually firing: started, on the footswitch, footswitch held, lamp and shutter ready. */
     volatile boolean qswitchRunning;
     volatile boolean footswitchHeld;
+    /** {@code L}, {@code CLC}, {@code CLQ} as last written (the fake keeps no countdown running). */
+    volatile int timeoutFunction;
+    volatile int firingTimeoutSeconds = 60;
+    volatile int qswitchTimeoutSeconds = 60;
     volatile int volts = 900;
     volatile int centihertz = 500;
     volatile long lifetimePulses = 1_000;
@@ -189,6 +193,15 @@ final class FakeBigSkyUnit extends FakeLineUnit {
                 qswitchStarted = false;
                 qswitchRunning = false;
                 return status();
+            case TIMEOUT_FUNCTION:
+                timeoutFunction = value == null ? timeoutFunction : value;
+                return number(ReplyLayout.TIMEOUT_FUNCTION, timeoutFunction);
+            case FIRING_TIMEOUT_PRESET:
+                firingTimeoutSeconds = value == null ? firingTimeoutSeconds : value;
+                return new BigSkyReply.Countdown(ReplyLayout.FIRING_TIMEOUT_PRESET, firingTimeoutSeconds);
+            case QSWITCH_TIMEOUT_PRESET:
+                qswitchTimeoutSeconds = value == null ? qswitchTimeoutSeconds : value;
+                return new BigSkyReply.Countdown(ReplyLayout.QSWITCH_TIMEOUT_PRESET, qswitchTimeoutSeconds);
             default:
                 throw new IllegalStateException("the fake does not model " + command);
         }

@@ -211,11 +211,22 @@ public final class BigSkyModel implements UnitModel {
         }
     }
 
-    /** Applies a stored setting already checked by the handler; a new F while firing restarts the lamp schedule. */
+    /**
+     * Applies a stored setting already checked by the handler; a new F while firing restarts the
+     * lamp schedule, and a time-out preset ({@code CLS CLC CLQ}) written while its function runs
+     * reloads its countdown from now [inferred: a countdown preset that restarts when written; the
+     * host renews the Q-switch countdown this way as a dead-man, docs/protocol/bigsky.md].
+     */
     void applySetting(BigSkyCommand command, int value) {
         settings = settings.with(command, value);
         if (command == BigSkyCommand.LAMP_RATE && lamp == Lamp.START) {
             lampClock.start(now, value);
+        } else if (command == BigSkyCommand.QSWITCH_TIMEOUT_PRESET && qswitch != FiringState.STOP) {
+            qswitchSince = now;
+        } else if (command == BigSkyCommand.FIRING_TIMEOUT_PRESET && lamp == Lamp.START) {
+            firingSince = now;
+        } else if (command == BigSkyCommand.SIMMER_TIMEOUT_PRESET && lamp == Lamp.SIMMER) {
+            simmerSince = now;
         }
     }
 

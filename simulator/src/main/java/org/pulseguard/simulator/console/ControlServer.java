@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pulseguard.simulator.threads.SimulatorThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +50,7 @@ public final class ControlServer implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(address, port));
         ControlServer control = new ControlServer(interpreter, socket);
-        Thread acceptor = new Thread(control::acceptLoop, "pulseguard-sim-control");
-        acceptor.setDaemon(true);
+        Thread acceptor = SimulatorThreads.newThread(control::acceptLoop, "pulseguard-sim-control");
         acceptor.start();
         LOG.info("simulator control lines on {}:{}", address.getHostAddress(), socket.getLocalPort());
         return control;
@@ -82,8 +82,8 @@ public final class ControlServer implements AutoCloseable {
             try {
                 Socket client = server.accept();
                 clients.add(client);
-                Thread session = new Thread(() -> serve(client), "pulseguard-sim-control-" + clientNumbers.incrementAndGet());
-                session.setDaemon(true);
+                Thread session = SimulatorThreads.newThread(() -> serve(client),
+                        "pulseguard-sim-control-" + clientNumbers.incrementAndGet());
                 session.start();
             } catch (IOException e) {
                 if (!server.isClosed()) {

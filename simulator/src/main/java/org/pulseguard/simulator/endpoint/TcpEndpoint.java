@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.Objects;
+import org.pulseguard.simulator.threads.SimulatorThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,8 +76,7 @@ public final class TcpEndpoint implements DeviceEndpoint {
         }
         generation++;
         ServerSocket listening = server;
-        acceptor = new Thread(() -> acceptLoop(listening), "pulseguard-sim-accept-" + port);
-        acceptor.setDaemon(true);
+        acceptor = SimulatorThreads.newThread(() -> acceptLoop(listening), "pulseguard-sim-accept-" + port);
         acceptor.start();
         LOG.info("simulator listening on {}", describe());
     }

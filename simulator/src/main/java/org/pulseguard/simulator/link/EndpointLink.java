@@ -6,6 +6,7 @@ import org.pulseguard.simulator.endpoint.EndpointException;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.fault.LinkFaultPlan;
+import org.pulseguard.simulator.threads.SimulatorThreads;
 import org.pulseguard.transport.SerialSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * ({@code pulseguard-sim-reader}) that hands received bytes to the dialect (or throws them away
  * while muted), one writer thread ({@code pulseguard-sim-writer}) that drains the
  * {@link OutputQueue} paced at the line's speed, link cut and restore, garbage, and the tallies.
- * Both threads are daemons; a failure on either is logged and puts the unit in its safe state
- * instead of killing the thread.
+ * Both threads are daemons made by {@link SimulatorThreads}; an exception on either is logged and
+ * puts the unit in its safe state instead of killing the thread; an Error (an OutOfMemoryError, say)
+ * puts the unit in its safe state and ends the thread, which {@link SimulatorThreads} reports.
  *
  * <p>Thread-safe: {@link #cutLink()}, {@link #restoreLink()}, {@link #injectGarbage(int)},
  * {@link #statistics()} and {@link #close()} may be called from any thread.
@@ -65,8 +67,8 @@ public abstract class EndpointLink implements AutoCloseable {
         this.protocolName = protocolName;
         this.output = new OutputQueue(faults, ledger, counters);
         this.writer = new OutputWriter(output, endpoint, options, counters, failSafe);
-        this.readerThread = daemon(this::readLoop, "pulseguard-sim-reader");
-        this.writerThread = daemon(writer, "pulseguard-sim-writer");
+        this.readerThread = SimulatorThreads.newThread(this::readLoop, "pulseguard-sim-reader");
+        this.writerThread = SimulatorThreads.newThread(writer, "pulseguard-sim-writer");
     }
 
     /** Starts both threads; returns at once. */
@@ -107,7 +109,7 @@ public abstract class EndpointLink implements AutoCloseable {
 
     /** The tallies so far. */
     public SimulatorLinkStatistics statistics() {
-        return counters.snapshot(endpoint.isUp(), endpoint.describe(), faults.pending());
+        return counters.snapshot(output.queuedBytes(), endpoint.isUp(), endpoint.describe(), faults.pending());
     }
 
     /** Paces output at {@code settings} from now on (a unit told to change its baud rate). */
@@ -167,10 +169,13 @@ public abstract class EndpointLink implements AutoCloseable {
                     LOG.warn("simulator endpoint failed: {}", e.getMessage());
                     sleepQuietly();
                 }
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 LOG.error("simulator reader failed; device goes to its safe state", e);
                 failSafe.run();
                 sleepQuietly();
+            } catch (Error e) {
+                failSafeBeforeDying(failSafe);
+                throw e;
             }
         }
     }
@@ -216,9 +221,12 @@ public abstract class EndpointLink implements AutoCloseable {
         }
     }
 
-    private static Thread daemon(Runnable body, String name) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        return thread;
+    /** Best effort on a thread about to die of an Error: the unit's safe state, whatever else fails. */
+    static void failSafeBeforeDying(Runnable failSafe) {
+        try {
+            failSafe.run();
+        } catch (RuntimeException | Error ignored) {
+            // The thread is dying of a worse failure, which its uncaught-exception handler reports.
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.fault.LinkFaultPlan;
@@ -13,9 +14,18 @@ import org.pulseguard.simulator.fault.ReplyTreatment;
  * The device's output line, shared by every dialect: transmissions in the order they are offered,
  * replies passed through the pending link faults (drop, delay, corrupt, duplicate, split, truncate) and
  * nothing at all while muted. The writer thread drains it ({@link OutputWriter}). Thread-safe.
+ *
+ * <p>Bounded like a UART's transmit buffer: it holds at most {@link #CAPACITY_BYTES} bytes. A
+ * transmission that does not fit (a host that writes faster than the line can answer, or never
+ * reads at all) is dropped whole and counted as an output overrun, so memory stays bounded whatever
+ * the host does.
  */
 final class OutputQueue {
+    /** The most bytes queued for the line at once (twice the largest garbage burst a control line can inject). */
+    static final int CAPACITY_BYTES = 8192;
+
     private final BlockingQueue<Transmission> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong queuedBytes = new AtomicLong();
     private final LinkFaultPlan faults;
     private final FaultLedger ledger;
     private final SimulatorLinkCounters counters;
@@ -46,9 +56,9 @@ final class OutputQueue {
         record(treatment, what);
         Transmission transmission = new Transmission(treatment.apply(bytes), millisToNanos(treatment.delayMillis()),
                 treatment.cuts(), millisToNanos(treatment.gapMillis()), onWritten);
-        queue.add(transmission);
+        enqueue(transmission);
         if (treatment.duplicate()) {
-            queue.add(transmission);
+            enqueue(transmission);
         }
     }
 
@@ -58,28 +68,49 @@ final class OutputQueue {
             counters.framesSuppressed.incrementAndGet();
             return;
         }
-        queue.add(Transmission.plain(bytes, onWritten));
+        enqueue(Transmission.plain(bytes, onWritten));
     }
 
     /** Queues garbage; sent even while muted (it is injected on purpose). */
     void garbage(byte[] bytes) {
-        queue.add(Transmission.plain(bytes, () -> { }));
+        enqueue(Transmission.plain(bytes, () -> { }));
     }
 
     /** Forgets what is queued (the link was cut); counted as suppressed. */
-    void discardQueued() {
+    synchronized void discardQueued() {
         counters.framesSuppressed.addAndGet(queue.size());
-        queue.clear();
+        clear();
     }
 
     /** Forgets what is queued without counting it (the unit rebooted and lost its output buffer). */
-    void clear() {
+    synchronized void clear() {
         queue.clear();
+        queuedBytes.set(0);
     }
 
     /** The next transmission, or null after {@code timeoutMillis}. */
     Transmission poll(long timeoutMillis) throws InterruptedException {
-        return queue.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+        Transmission next = queue.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+        if (next != null) {
+            queuedBytes.addAndGet(-next.bytes().length);
+        }
+        return next;
+    }
+
+    /** Bytes queued now and not yet taken by the writer; never above {@link #CAPACITY_BYTES}. */
+    long queuedBytes() {
+        return queuedBytes.get();
+    }
+
+    /** Queues {@code transmission} if it fits; otherwise drops it and counts an output overrun. */
+    private synchronized void enqueue(Transmission transmission) {
+        int size = transmission.bytes().length;
+        if (queuedBytes.get() + size > CAPACITY_BYTES) {
+            counters.outputOverruns.incrementAndGet();
+            return;
+        }
+        queuedBytes.addAndGet(size);
+        queue.add(transmission);
     }
 
     private void record(ReplyTreatment treatment, String what) {

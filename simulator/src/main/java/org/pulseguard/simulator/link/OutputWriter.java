@@ -67,10 +67,13 @@ final class OutputWriter implements Runnable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 LOG.error("simulator writer failed; device goes to its safe state", e);
                 onFailure.run();
                 LockSupport.parkNanos(100_000_000L);
+            } catch (Error e) {
+                EndpointLink.failSafeBeforeDying(onFailure);
+                throw e;
             }
         }
     }

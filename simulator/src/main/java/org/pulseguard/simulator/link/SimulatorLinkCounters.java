@@ -17,11 +17,13 @@ final class SimulatorLinkCounters {
     final AtomicLong bytesReceived = new AtomicLong();
     final AtomicLong bytesSent = new AtomicLong();
     final AtomicLong bytesIgnored = new AtomicLong();
+    final AtomicLong outputOverruns = new AtomicLong();
 
-    SimulatorLinkStatistics snapshot(boolean linkUp, String endpoint, PendingLinkFaults pending) {
+    SimulatorLinkStatistics snapshot(long queuedBytes, boolean linkUp, String endpoint, PendingLinkFaults pending) {
         return new SimulatorLinkStatistics(requestsReceived.get(), duplicateRequests.get(), malformedRequests.get(),
                 crcMismatches.get(), naksSent.get(), naksReceived.get(), repliesSent.get(), eventsSent.get(),
-                framesSuppressed.get(), bytesReceived.get(), bytesSent.get(), bytesIgnored.get(), linkUp, endpoint,
+                framesSuppressed.get(), bytesReceived.get(), bytesSent.get(), bytesIgnored.get(),
+                new SimulatorOutputBuffer(queuedBytes, OutputQueue.CAPACITY_BYTES, outputOverruns.get()), linkUp, endpoint,
                 pending);
     }
 }

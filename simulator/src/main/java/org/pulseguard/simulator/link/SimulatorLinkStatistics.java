@@ -17,12 +17,14 @@ import org.pulseguard.simulator.fault.PendingLinkFaults;
  * @param bytesReceived bytes read from the endpoint
  * @param bytesSent bytes written to the endpoint
  * @param bytesIgnored bytes read while muted and thrown away
+ * @param outputBuffer what waits for the line now and how many transmissions were dropped because it was full
  * @param linkUp whether the endpoint is up
  * @param endpoint the endpoint's description
  * @param pendingFaults link faults still waiting to act
  */
 public record SimulatorLinkStatistics(long requestsReceived, long duplicateRequests, long malformedRequests, long crcMismatches,
                              long naksSent, long naksReceived, long repliesSent, long eventsSent, long framesSuppressed,
-                             long bytesReceived, long bytesSent, long bytesIgnored, boolean linkUp, String endpoint,
+                             long bytesReceived, long bytesSent, long bytesIgnored,
+                             SimulatorOutputBuffer outputBuffer, boolean linkUp, String endpoint,
                              PendingLinkFaults pendingFaults) {
 }

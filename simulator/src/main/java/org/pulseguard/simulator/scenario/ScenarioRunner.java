@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.pulseguard.simulator.console.ControlLineInterpreter;
 import org.pulseguard.simulator.model.NanoClock;
+import org.pulseguard.simulator.threads.SimulatorThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +57,17 @@ public final class ScenarioRunner {
     /** Runs {@code scenario} on a daemon thread ({@code pulseguard-sim-scenario}); cancel it by interrupting. */
     public CompletableFuture<List<StepOutcome>> start(Scenario scenario, Consumer<StepOutcome> progress) {
         CompletableFuture<List<StepOutcome>> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        Thread thread = SimulatorThreads.newThread(() -> {
             try {
                 result.complete(run(scenario, progress));
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 LOG.error("scenario {} failed", scenario.name(), e);
                 result.completeExceptionally(e);
+            } catch (Error e) {
+                result.completeExceptionally(e);
+                throw e;
             }
         }, "pulseguard-sim-scenario");
-        thread.setDaemon(true);
         thread.start();
         return result;
     }

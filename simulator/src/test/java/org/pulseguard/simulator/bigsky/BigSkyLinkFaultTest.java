@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,14 @@ import org.pulseguard.protocol.bigsky.BigSkyReplyReader;
 import org.pulseguard.protocol.bigsky.ReplyFrame;
 import org.pulseguard.protocol.bigsky.ReplyResult;
 import org.pulseguard.simulator.LineUnitHarness;
+import org.pulseguard.simulator.endpoint.InMemoryEndpoint;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.transport.SerialSettings;
 
 /** Link faults on the Big Sky's 17-byte replies: each does what it says, none lets a wrong value through. */
 class BigSkyLinkFaultTest {
+    /** Longer than any host\'s reply deadline (250 ms), so the deadline falls inside the gap. */
+    private static final Duration SPLIT_GAP = Duration.ofMillis(400);
     private LineUnitHarness<BigSkySimulator> sim;
 
     @BeforeEach
@@ -48,16 +52,23 @@ class BigSkyLinkFaultTest {
     }
 
     @Test
-    void split_withLongGaps_isShortAtTheHostsDeadline_andThenArrivesWhole() throws InterruptedException {
-        sim.simulator.control().splitReplies(1, Duration.ofMillis(400));
+    void split_withLongGaps_isShortAtTheHostsDeadline_andThenArrivesWhole() {
+        // Not paced, so each piece is one write; the first piece is what a host whose 250 ms deadline
+        // falls in the 400 ms gap has at that deadline. Only one-sided timing: the gap is at least 400 ms.
+        sim.simulator.control().splitReplies(1, SPLIT_GAP);
+        int before = sim.endpoint.hostReceivedWrites().size();
         sim.send(">V\r\n");
-        Thread.sleep(150);
-        byte[] early = sim.unread();
+        assertThat(new String(sim.awaitBytes(17), StandardCharsets.US_ASCII)).isEqualTo("\r\nvoltage  0920 V");
+        List<InMemoryEndpoint.Write> pieces = sim.endpoint.hostReceivedWrites().subList(before,
+                sim.endpoint.hostReceivedWrites().size());
+
+        assertThat(pieces).hasSizeGreaterThan(1);
+        byte[] early = pieces.get(0).bytes();
         assertThat(early.length).isBetween(1, 16);
+        assertThat(pieces.get(1).nanos() - pieces.get(0).nanos()).isGreaterThanOrEqualTo(SPLIT_GAP.toNanos());
         ReplyResult atDeadline = hostReads(BigSkyCommand.FLASHLAMP_VOLTAGE, early, true);
         assertThat(atDeadline).isInstanceOf(ReplyResult.Malformed.class);
         assertThat(((ReplyResult.Malformed) atDeadline).failure()).isEqualTo(ReplyResult.Failure.SHORT_REPLY);
-        assertThat(new String(sim.awaitBytes(17), StandardCharsets.US_ASCII)).isEqualTo("\r\nvoltage  0920 V");
     }
 
     @Test

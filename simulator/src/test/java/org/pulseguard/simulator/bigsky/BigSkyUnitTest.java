@@ -12,6 +12,7 @@ import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.link.SimulatorLinkStatistics;
+import org.pulseguard.simulator.link.SimulatorOutputBuffer;
 import org.pulseguard.simulator.model.FakeClock;
 
 /** The Big Sky unit's ladder, firing, counters, time-outs and faults, on a fake clock. */
@@ -34,7 +35,13 @@ class BigSkyUnitTest {
     }
 
     private LineUnitSnapshot<BigSkyState> snapshot() {
-        return unit.snapshot(new SimulatorLinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, true, "none", null), ledger.counts());
+        return unit.snapshot(noLink(), ledger.counts());
+    }
+
+    /** Link tallies for a unit driven without a link. */
+    static SimulatorLinkStatistics noLink() {
+        return new SimulatorLinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                SimulatorOutputBuffer.empty(), true, "none", null);
     }
 
     /** QSM2, QOF1, shutter open, lamp and Q-switch started: armed, waiting for the footswitch. */

@@ -20,13 +20,14 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
     private final List<Frame> frames = new ArrayList<>();
     private final AtomicInteger crcMismatches = new AtomicInteger();
     private final AtomicInteger writes = new AtomicInteger();
+    private final List<Write> writeLog = new ArrayList<>();
     private final FrameDecoder hostDecoder = new FrameDecoder(
             FrameDecoder.Listener.of(frames::add, sequence -> crcMismatches.incrementAndGet()));
     private byte[] pending = new byte[0];
     private volatile boolean up;
     private volatile boolean closed;
     private volatile long generation;
-    private volatile RuntimeException failNextRead;
+    private volatile Throwable failNextRead;
 
     /** The host writes {@code bytes} to the device. */
     public void hostSends(byte[] bytes) {
@@ -36,6 +37,14 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
     /** Every byte the device wrote so far. */
     public synchronized byte[] hostReceivedBytes() {
         return fromDevice.toByteArray();
+    }
+
+    /** One write call of the device: its bytes and when it happened ({@link System#nanoTime()}). */
+    public record Write(byte[] bytes, long nanos) { }
+
+    /** Every write call of the device so far, in order (one per piece of a split reply without pacing). */
+    public synchronized List<Write> hostReceivedWrites() {
+        return List.copyOf(writeLog);
     }
 
     /** The CRC-valid frames the device wrote so far, in order. */
@@ -53,8 +62,8 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
         return writes.get();
     }
 
-    /** Makes the next read throw {@code failure} (to test that the reader survives). */
-    public void failNextRead(RuntimeException failure) {
+    /** Makes the next read throw {@code failure} (to test that the reader survives, or dies visibly of an Error). */
+    public void failNextRead(Throwable failure) {
         failNextRead = failure;
     }
 
@@ -74,10 +83,13 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
         if (closed) {
             throw new EndpointException("closed", false);
         }
-        RuntimeException failure = failNextRead;
+        Throwable failure = failNextRead;
         if (failure != null) {
             failNextRead = null;
-            throw failure;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
         }
         try {
             if (pending.length == 0) {
@@ -103,6 +115,7 @@ public final class InMemoryEndpoint implements DeviceEndpoint {
             throw new EndpointException(closed ? "closed" : "cut", !closed);
         }
         writes.incrementAndGet();
+        writeLog.add(new Write(data.clone(), System.nanoTime()));
         fromDevice.write(data, 0, data.length);
         hostDecoder.feed(data);
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +16,14 @@ import org.pulseguard.protocol.quantaray.QuantaRayLineSplitter;
 import org.pulseguard.protocol.quantaray.ReplyCollector;
 import org.pulseguard.protocol.quantaray.ReplyResult;
 import org.pulseguard.simulator.LineUnitHarness;
+import org.pulseguard.simulator.endpoint.InMemoryEndpoint;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.transport.SerialSettings;
 
 /** Link faults on the Quanta-Ray's reply lines, echo modes and the watchdog under link loss. */
 class QuantaRayLinkFaultTest {
+    /** Longer than any host\'s reply deadline (250 ms), so the deadline falls inside the gap. */
+    private static final Duration SPLIT_GAP = Duration.ofMillis(400);
     private LineUnitHarness<QuantaRaySimulator> sim;
 
     @BeforeEach
@@ -50,15 +54,22 @@ class QuantaRayLinkFaultTest {
     }
 
     @Test
-    void split_withLongGaps_isNoReplyAtTheHostsDeadline_andThenArrivesWhole() throws InterruptedException {
-        sim.simulator.control().splitReplies(1, Duration.ofMillis(400));
+    void split_withLongGaps_isNoReplyAtTheHostsDeadline_andThenArrivesWhole() {
+        // Not paced, so each piece is one write; the first piece is what a host whose deadline falls
+        // in the 400 ms gap has at that deadline. Only one-sided timing: the gap is at least 400 ms.
+        sim.simulator.control().splitReplies(1, SPLIT_GAP);
+        int before = sim.endpoint.hostReceivedWrites().size();
         sim.send("SHOT?\r");
-        Thread.sleep(150);
-        byte[] early = sim.unread();
+        assertThat(new String(sim.awaitBytes(7), StandardCharsets.US_ASCII)).isEqualTo("123456\n");
+        List<InMemoryEndpoint.Write> pieces = sim.endpoint.hostReceivedWrites().subList(before,
+                sim.endpoint.hostReceivedWrites().size());
+
+        assertThat(pieces).hasSizeGreaterThan(1);
+        byte[] early = pieces.get(0).bytes();
         assertThat(early.length).isBetween(1, 6);
+        assertThat(pieces.get(1).nanos() - pieces.get(0).nanos()).isGreaterThanOrEqualTo(SPLIT_GAP.toNanos());
         ReplyResult atDeadline = hostReads(QuantaRayCommand.SHOT_COUNT, early);
         assertThat(((ReplyResult.Malformed) atDeadline).failure()).isEqualTo(ReplyResult.Failure.NO_REPLY);
-        assertThat(new String(sim.awaitBytes(7), StandardCharsets.US_ASCII)).isEqualTo("123456\n");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.fault.FaultKind;
 import org.pulseguard.simulator.fault.FaultLedger;
 import org.pulseguard.simulator.link.SimulatorLinkStatistics;
+import org.pulseguard.simulator.link.SimulatorOutputBuffer;
 import org.pulseguard.simulator.model.FakeClock;
 
 /** The Quanta-Ray unit's ladder, footswitch-gated firing, watchdog, interlocks and faults, on a fake clock. */
@@ -42,7 +43,8 @@ class QuantaRayUnitTest {
     }
 
     private LineUnitSnapshot<QuantaRayState> snapshot() {
-        return unit.snapshot(new SimulatorLinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, true, "none", null), ledger.counts());
+        return unit.snapshot(new SimulatorLinkStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                SimulatorOutputBuffer.empty(), true, "none", null), ledger.counts());
     }
 
     private void advance(long millis) {
