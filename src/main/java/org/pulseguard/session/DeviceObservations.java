@@ -34,7 +34,7 @@ final class DeviceObservations {
         } else if (event instanceof DeviceEvent.LinkLost lost) {
             onLinkLost(lost.reason());
         } else if (event instanceof DeviceEvent.EventsMissed missed) {
-            if (ctx.state.isArmed()) {
+            if (ctx.mayBeArmed()) {
                 Trips.trip(ctx, ReasonCode.EVENTS_MISSED, missed.count() + " device events lost; pulse count uncertain");
             } else {
                 ctx.record(ReasonCode.EVENTS_MISSED, missed.count() + " device events lost");
@@ -144,7 +144,7 @@ final class DeviceObservations {
     }
 
     private void onInterlocks(DeviceEvent.InterlocksChanged change) {
-        if (!change.open().isEmpty() && ctx.state.isArmed()) {
+        if (!change.open().isEmpty() && ctx.mayBeArmed()) {
             Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, "open: " + change.open());
         } else {
             ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : "open: " + change.open());
