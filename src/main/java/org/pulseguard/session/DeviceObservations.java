@@ -187,11 +187,16 @@ final class DeviceObservations {
         } else if (ctx.state.isArmed() && !emitting && !commanded) {
             Trips.trip(ctx, change.cause() == StateChangeCause.WATCHDOG ? ReasonCode.WATCHDOG_EXPIRED : ReasonCode.UNEXPECTED_STATE,
                     "unit left " + change.from() + " for " + change.to() + " (" + change.cause() + ")");
-        } else if (!ctx.state.isArmed() && emitting) {
+        } else if (!ctx.state.isArmed() && emitting && !armingOnTheOperatorsCommand(change)) {
             Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_STATE, "unit went " + change.to() + " while supervisor is " + ctx.state);
         } else {
             ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause() + ")");
         }
+    }
+
+    /** The unit reports READY on the host's ARM while the operator's arm is in flight (its reply not yet decided on). */
+    private boolean armingOnTheOperatorsCommand(DeviceEvent.StateChanged change) {
+        return ctx.armInFlight && change.to() == LaserState.READY && change.cause() == StateChangeCause.HOST_COMMAND;
     }
 
     private void onLinkLost(String reason) {

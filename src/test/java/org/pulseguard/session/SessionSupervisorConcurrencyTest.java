@@ -112,4 +112,21 @@ class SessionSupervisorConcurrencyTest {
         assertThat(reset.get(10, TimeUnit.SECONDS).reason()).isEqualTo(ReasonCode.COMMAND_SUPERSEDED);
         assertThat(f.supervisor.state()).isEqualTo(SessionState.EMERGENCY_STOPPED);
     }
+
+    @Test
+    void unitReportsReady_onTheOperatorsArmStillInFlight_isNoSurpriseAndTheArmCompletes() throws Exception {
+        // Given: the ARM is held inside the unit, which already reports READY on it (a polled unit's poll)
+        f.in(SessionState.STANDBY);
+        FakeLaserDevice.Blocker held = f.device.blockNext("arm");
+        CompletableFuture<Outcome> arm = CompletableFuture.supplyAsync(f.supervisor::arm);
+        assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        // When
+        f.supervisor.onEvent(new DeviceEvent.StateChanged(f.clock.instant(), LaserState.STANDBY, LaserState.READY,
+                org.pulseguard.device.StateChangeCause.HOST_COMMAND));
+        held.release.countDown();
+        // Then
+        assertThat(arm.get(10, TimeUnit.SECONDS).reason()).isEqualTo(ReasonCode.ARMED);
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.EMISSION_DELAY);
+        assertThat(f.device.calls).doesNotContain("emergencyStop");
+    }
 }
