@@ -23,6 +23,13 @@ final class MutingTransport implements ByteTransport {
         this.control = unit;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong armsWritten = new java.util.concurrent.atomic.AtomicLong();
+
+    /** ARM frames written so far. */
+    long armsWritten() {
+        return armsWritten.get();
+    }
+
     /** Forgets the STANDBY frames written so far. */
     void watchForStandby() {
         firstStandbyWrittenNanos.set(0);
@@ -39,6 +46,7 @@ final class MutingTransport implements ByteTransport {
         SimulatorControl unit = control;
         if (type == MessageType.ARM.code() && unit != null) {
             unit.mute();
+            armsWritten.incrementAndGet();
         }
         inner.write(data);
         if (type == MessageType.STANDBY.code()) {

@@ -49,6 +49,8 @@ final class TripLatencyBench {
     private static final Setpoint SETPOINT = new Setpoint(PulseEnergy.ofMillijoules(400), SpotDiameter.ofMillimetres(4),
             RepetitionRate.ofHertz(5), Wavelength.ND_YAG_1064);
 
+    private static final java.util.concurrent.atomic.AtomicReference<Object> LAST_ARM = new java.util.concurrent.atomic.AtomicReference<>();
+
     void run() throws Exception {
         Path link = Files.createTempDirectory("pg-bench-trip").resolve("laser0");
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
@@ -73,19 +75,21 @@ final class TripLatencyBench {
                 long[] trip = new long[TRIPS];
                 long[] baseline = new long[TRIPS];
                 for (int i = 0; i < TRIPS; i++) {
-                    Thread arm = armInFlight(supervisor, random);
+                    Thread arm = armInFlight(supervisor, transport, random);
                     transport.watchForStandby();
                     long start = System.nanoTime();
                     supervisor.onEvent(new DeviceEvent.InterlocksChanged(java.time.Instant.now(), EnumSet.of(Interlock.REMOTE)));
                     trip[i] = transport.firstStandbyWrittenNanos() - start;
-                    require(supervisor.state() == SessionState.TRIPPED && trip[i] > 0, "tripped, standby written");
+                    require(supervisor.state() == SessionState.TRIPPED && trip[i] > 0, "tripped, standby written (sample " + i
+                            + ", state " + supervisor.state() + ", arm " + LAST_ARM.get() + ")");
                     arm.join();
                     recover(supervisor, control);
-                    Thread armAgain = armInFlight(supervisor, random);
+                    Thread armAgain = armInFlight(supervisor, transport, random);
                     long rawStart = System.nanoTime();
                     transport.write(rawStandby);
                     baseline[i] = System.nanoTime() - rawStart;
                     armAgain.join();
+                    control.unmute();
                     supervisor.standby();
                     recover(supervisor, control);
                 }
@@ -96,11 +100,18 @@ final class TripLatencyBench {
         }
     }
 
-    /** Starts an ARM that the muted unit leaves unanswered, and returns once it is retrying (5-85 ms in). */
-    private static Thread armInFlight(SessionSupervisor supervisor, Random random) throws InterruptedException {
-        Thread arm = new Thread(supervisor::arm, "bench-operator-arm");
+    /** Starts an ARM that the muted unit leaves unanswered, and returns 0-150 ms after its first frame went out. */
+    private static Thread armInFlight(SessionSupervisor supervisor, MutingTransport transport, Random random)
+            throws InterruptedException {
+        long before = transport.armsWritten();
+        Thread arm = new Thread(() -> LAST_ARM.set(supervisor.arm()), "bench-operator-arm");
         arm.start();
-        Thread.sleep(5 + random.nextInt(80));
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (transport.armsWritten() == before) {
+            require(System.nanoTime() < deadline, "ARM sent (arm " + LAST_ARM.get() + ")");
+            Thread.sleep(1);
+        }
+        Thread.sleep(random.nextInt(150));
         return arm;
     }
 
