@@ -8,8 +8,8 @@ import org.pulseguard.device.StateChangeCause;
 
 /**
  * What the laser reports and what the clock says: footswitch, pulses, interlocks, faults, state
- * changes, link loss, and the supervisor's timers. In doubt, it trips. Called under the
- * supervisor's lock.
+ * changes, link loss, and the supervisor's timers. In doubt, it trips. Called inside a decision
+ * ({@link SupervisorLocks#decide}): it never talks to the laser; a trip asks for STANDBY through {@link Trips}.
  */
 final class DeviceObservations {
     private final SessionContext ctx;
