@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The only way pulseguard knows a client (the person treated): a clinic-issued pseudonym such as
  * {@code C-7F3K2Q}. Letters, digits and dashes only, 4..32 characters, so a name or a date of birth
- * cannot be typed in by mistake as easily. Immutable.
+ * cannot be typed in by mistake as easily. Immutable; {@link #toString()} does not show the value.
  *
  * @param value the pseudonym
  */
@@ -21,8 +21,9 @@ public record ClientPseudonym(String value) {
         }
     }
 
+    /** Redacted, so the pseudonym never reaches a log by accident; the journal reads {@link #value()}. */
     @Override
     public String toString() {
-        return value;
+        return "ClientPseudonym[redacted]";
     }
 }

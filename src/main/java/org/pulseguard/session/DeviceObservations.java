@@ -10,8 +10,8 @@ import org.pulseguard.device.StateChangeCause;
 
 /**
  * What the laser reports and what the clock says: footswitch, pulses, interlocks, faults, state
- * changes, link loss, and the supervisor's timers. In doubt, it trips. Called under the
- * supervisor's lock.
+ * changes, link loss, and the supervisor's timers. In doubt, it trips. Called inside a decision
+ * ({@link SupervisorLocks#decide}): it never talks to the laser; a trip asks for STANDBY through {@link Trips}.
  */
 final class DeviceObservations {
     private final SessionContext ctx;
@@ -36,7 +36,7 @@ final class DeviceObservations {
         } else if (event instanceof DeviceEvent.LinkLost lost) {
             onLinkLost(lost.reason());
         } else if (event instanceof DeviceEvent.EventsMissed missed) {
-            if (ctx.state.isArmed()) {
+            if (ctx.mayBeArmed()) {
                 countUnknownFromNow(ReasonCode.EVENTS_MISSED);
                 Trips.trip(ctx, ReasonCode.EVENTS_MISSED, missed.count() + " device events lost; pulse count uncertain");
             } else {
@@ -173,7 +173,7 @@ final class DeviceObservations {
 
     private void onInterlocks(DeviceEvent.InterlocksChanged change) {
         String open = "open: " + change.open().stream().map(Interlock::description).collect(Collectors.joining(", "));
-        if (!change.open().isEmpty() && ctx.state.isArmed()) {
+        if (!change.open().isEmpty() && ctx.mayBeArmed()) {
             Trips.trip(ctx, ReasonCode.INTERLOCK_OPENED, open);
         } else {
             ctx.record(ReasonCode.INTERLOCK_OPEN, change.open().isEmpty() ? "all interlocks closed" : open);
@@ -224,13 +224,18 @@ final class DeviceObservations {
             // counted late. Pulses past the grace still trip as unexpected emission with an emergency stop.
             ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause()
                     + ") from pulses counted after the stop");
-        } else if (!ctx.state.isArmed() && emitting) {
+        } else if (!ctx.state.isArmed() && emitting && !armingOnTheOperatorsCommand(change)) {
             Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_STATE, "unit went " + change.to() + " while supervisor is " + ctx.state);
         } else if (change.cause() == StateChangeCause.POWER) {
             ctx.record(ReasonCode.UNIT_RESTARTED, "unit restarted (power-up or reboot): " + change.from() + " -> " + change.to());
         } else {
             ctx.record(ReasonCode.DEVICE_STATE, "unit " + change.from() + " -> " + change.to() + " (" + change.cause() + ")");
         }
+    }
+
+    /** The unit reports READY on the host's ARM while the operator's arm is in flight (its reply not yet decided on). */
+    private boolean armingOnTheOperatorsCommand(DeviceEvent.StateChanged change) {
+        return ctx.armInFlight && change.to() == LaserState.READY && change.cause() == StateChangeCause.HOST_COMMAND;
     }
 
     private void onLinkLost(String reason) {
@@ -248,7 +253,7 @@ final class DeviceObservations {
      * and the session. Returns true when it did.
      */
     private boolean countUnknownFromNow(ReasonCode cause) {
-        if (ctx.session == null || !(ctx.state.isArmed() || withinStrayGrace())) {
+        if (ctx.session == null || !(ctx.mayBeArmed() || withinStrayGrace())) {
             return false;
         }
         boolean runOpen = ctx.ledger.inProgress() || (withinStrayGrace() && runEndedByLastStop());

@@ -18,7 +18,8 @@ import java.time.Duration;
 /**
  * What the technician asks for: open a session, apply a setpoint, arm, reset, close. Each request
  * is checked in full before anything is sent to the laser; every refusal names its reason.
- * Called under the supervisor's lock.
+ * The decisions only: called inside a decision ({@link SupervisorLocks#decide}), never talking to
+ * the laser; {@link OperatorCommands} talks to it between these decisions.
  */
 final class OperatorRequests {
     private final SessionContext ctx;
@@ -61,18 +62,24 @@ final class OperatorRequests {
                         + request.treatmentSite() + ", operator " + request.operatorId() + standby);
     }
 
-    Outcome applySetpoint(Setpoint setpoint) {
+    /** Apply, before the unit is told: every check; a refusal, or null to go on. */
+    Outcome applyPreconditions(Setpoint setpoint) {
         if (ctx.state.isLatched()) {
             return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
         }
         if (ctx.session == null) {
             return ctx.refuse(ReasonCode.NO_SESSION, "open a session first");
         }
-        GateDecision decision = SafetyGate.check(ctx.deviceProfile, ctx.session.profile(), ctx.session.skinType(), setpoint);
+        GateDecision decision = gate(setpoint);
         if (!decision.isAllowed()) {
             return ctx.refuse(ReasonCode.GATE_REFUSED, setpoint + ": " + decision.refusals().stream()
                     .map(Object::toString).collect(Collectors.joining("; ")));
         }
+        return null;
+    }
+
+    /** Apply, allowed: from an armed state the laser goes to STANDBY first; no setpoint is verified meanwhile. */
+    void leaveArmedForParameterChange() {
         if (ctx.state.isArmed()) {
             ctx.endRun(ReasonCode.PARAMETER_CHANGE);
             String safe = Trips.toStandby(ctx);
@@ -80,39 +87,31 @@ final class OperatorRequests {
                     "parameters change only in STANDBY; re-arm after" + safe);
         }
         ctx.applied = null;
-        try {
-            ctx.applied = ctx.device.applySetpoint(setpoint);
-        } catch (DeviceException e) {
-            ReasonCode code = e.reason() == DeviceException.Reason.READBACK_MISMATCH ? ReasonCode.READBACK_MISMATCH
-                    : e.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED;
-            return ctx.refuse(code, e.getMessage());
-        }
-        return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
-                ctx.applied + " read back; " + decision.fluence() + " allowed by " + ctx.session.profile().label());
     }
 
-    Outcome arm() {
-        Outcome refused = armPreconditions();
-        if (refused != null) {
-            return refused;
+    /** Apply, the unit answered: {@code readBack} is verified, or {@code failure} says why not. */
+    Outcome setpointApplied(Setpoint setpoint, Setpoint readBack, DeviceException failure) {
+        if (failure != null) {
+            ReasonCode code = failure.reason() == DeviceException.Reason.READBACK_MISMATCH ? ReasonCode.READBACK_MISMATCH
+                    : failure.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED;
+            return ctx.refuse(code, failure.getMessage());
         }
-        DeviceStatus status;
-        try {
-            status = ctx.device.status();
-        } catch (DeviceException e) {
-            return ctx.refuse(ReasonCode.DEVICE_UNREACHABLE, e.getMessage());
+        ctx.applied = readBack;
+        return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
+                ctx.applied + " read back; " + gate(setpoint).fluence() + " allowed by " + ctx.session.profile().label());
+    }
+
+    private GateDecision gate(Setpoint setpoint) {
+        return SafetyGate.check(ctx.deviceProfile, ctx.session.profile(), ctx.session.skinType(), setpoint);
+    }
+
+    /** Arm, the unit answered {@code after} (or failed with {@code failure}): EMISSION_DELAY when it is READY. */
+    Outcome armed(LaserState after, DeviceException failure) {
+        if (failure != null) {
+            return ctx.refuse(failure.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED, failure.getMessage());
         }
-        refused = statusPreconditions(status);
-        if (refused != null) {
-            return refused;
-        }
-        try {
-            LaserState after = ctx.device.arm();
-            if (after != LaserState.READY) {
-                return ctx.refuse(ReasonCode.DEVICE_REFUSED, "unit reports " + after + " after ARM");
-            }
-        } catch (DeviceException e) {
-            return ctx.refuse(e.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED, e.getMessage());
+        if (after != LaserState.READY) {
+            return ctx.refuse(ReasonCode.DEVICE_REFUSED, "unit reports " + after + " after ARM");
         }
         ctx.delayEndsAt = ctx.now().plus(emissionDelay());
         ctx.consecutiveOffTolerance = 0;
@@ -121,7 +120,8 @@ final class OperatorRequests {
                 ctx.applied + "; emission delay " + emissionDelay().toMillis() + " ms");
     }
 
-    private Outcome armPreconditions() {
+    /** Arm, before anything is asked of the unit: a refusal, or null to go on. */
+    Outcome armPreconditions() {
         if (ctx.state.isLatched()) {
             return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
         }
@@ -147,7 +147,8 @@ final class OperatorRequests {
         return null;
     }
 
-    private Outcome statusPreconditions(DeviceStatus status) {
+    /** Arm, with the unit's status read: a refusal, or null to send ARM. */
+    Outcome statusPreconditions(DeviceStatus status) {
         if (!status.openInterlocks().isEmpty()) {
             return ctx.refuse(ReasonCode.INTERLOCK_OPEN, "open: " + status.openInterlocks());
         }
@@ -182,43 +183,48 @@ final class OperatorRequests {
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.STANDBY_REQUESTED, safe);
     }
 
-    Outcome handpieceChanged(SpotDiameter fitted) {
-        String description = fitted + " handpiece fitted";
+    /** Handpiece, before the unit is told: from an armed state the laser goes to STANDBY; the setpoint is void. */
+    void leaveArmedForHandpieceChange(SpotDiameter fitted) {
         if (ctx.state.isArmed()) {
             ctx.endRun(ReasonCode.HANDPIECE_CHANGE);
             String safe = Trips.toStandby(ctx);
-            ctx.applied = null;
             ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
-                    description + " while armed; setpoint must be applied again" + safe);
+                    fitted + " handpiece fitted while armed; setpoint must be applied again" + safe);
         }
         ctx.applied = null;
-        try {
-            ctx.device.confirmHandpiece(fitted);
-        } catch (DeviceException e) {
-            return ctx.refuse(e.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED, e.getMessage());
-        }
-        return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
-                description + "; setpoint must be applied again");
     }
 
-    Outcome reset() {
+    /** Handpiece, the unit answered (or failed with {@code failure}). */
+    Outcome handpieceConfirmed(SpotDiameter fitted, DeviceException failure) {
+        if (failure != null) {
+            return ctx.refuse(failure.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED, failure.getMessage());
+        }
+        return ctx.moveTo(ctx.state, SupervisorEvent.Kind.TRANSITION, ReasonCode.HANDPIECE_CHANGE,
+                fitted + " handpiece fitted; setpoint must be applied again");
+    }
+
+    /** Reset, before the unit is asked: only a latched supervisor can be reset. */
+    Outcome resetPreconditions() {
         if (!ctx.state.isLatched()) {
             return ctx.refuse(ReasonCode.NOTHING_TO_RESET, "nothing latched in " + ctx.state);
         }
-        try {
-            if (!ctx.device.isConnected()) {
-                ctx.device.reconnect();
-            }
-            DeviceFault left = ctx.device.resetFault();
-            if (left != DeviceFault.NONE) {
-                return ctx.refuse(ReasonCode.RESET_REFUSED, "unit still has fault " + left + " latched");
-            }
-            DeviceStatus status = ctx.device.status();
-            if (!status.openInterlocks().isEmpty()) {
-                return ctx.refuse(ReasonCode.RESET_REFUSED, "interlocks still open: " + status.openInterlocks());
-            }
-        } catch (DeviceException e) {
-            return ctx.refuse(ReasonCode.RESET_REFUSED, e.getMessage());
+        return null;
+    }
+
+    /**
+     * Reset, the unit answered: the fault left latched on the unit and its status after the fault
+     * reset (or {@code failure}). The supervisor's own check: no reset while an interlock is open,
+     * whatever the unit says of its fault (H8).
+     */
+    Outcome resetAnswered(DeviceFault left, DeviceStatus status, DeviceException failure) {
+        if (failure != null) {
+            return ctx.refuse(ReasonCode.RESET_REFUSED, failure.getMessage());
+        }
+        if (left != DeviceFault.NONE) {
+            return ctx.refuse(ReasonCode.RESET_REFUSED, "unit still has fault " + left + " latched");
+        }
+        if (!status.openInterlocks().isEmpty()) {
+            return ctx.refuse(ReasonCode.RESET_REFUSED, "interlocks still open: " + status.openInterlocks());
         }
         SessionState next = ctx.session == null ? SessionState.IDLE : SessionState.STANDBY;
         return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.RESET, "deliberate reset; arm again to continue");

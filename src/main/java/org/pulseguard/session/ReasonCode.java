@@ -15,9 +15,14 @@ public enum ReasonCode {
     SKIN_TYPE_NOT_IN_PROFILE, GATE_REFUSED, SETPOINT_NOT_APPLIED, SETPOINT_CHANGED_ON_UNIT, READBACK_MISMATCH,
     INTERLOCK_OPEN, FOOTSWITCH_PRESSED_AT_ARM, CALIBRATION_EXPIRED, FAULT_LATCHED, ALREADY_ARMED, WRONG_STATE,
     DEVICE_REFUSED, DEVICE_UNREACHABLE, NOTHING_TO_RESET, RESET_REFUSED,
+    /** A trip, stop or standby came while the command talked to the unit: its result is not taken (and the unit is sent to STANDBY). */
+    COMMAND_SUPERSEDED,
     // Trips (the laser is sent to STANDBY and the supervisor latches)
     ENERGY_OUT_OF_TOLERANCE, INTERLOCK_OPENED, LINK_LOST, DEVICE_FAULT, WATCHDOG_EXPIRED, STUCK_FOOTSWITCH,
     FOOTSWITCH_DURING_DELAY, UNEXPECTED_EMISSION, UNEXPECTED_STATE, EVENTS_MISSED, EMERGENCY_STOP,
     /** The unit restarted (power-up or reboot) while armed: its event counter restarted, no event was lost. */
-    UNIT_RESTARTED
+    UNIT_RESTARTED,
+    // Records about the safe state itself
+    /** A standby or emergency stop the supervisor sent was not confirmed by the unit (the record names what was tried). */
+    SAFE_STATE_NOT_CONFIRMED
 }

@@ -2,28 +2,31 @@ package org.pulseguard.session;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The supervisor's state and its one transition method, {@link #moveTo}. Every change of state and
  * every refusal, trip and record goes through here and becomes a {@link SupervisorEvent}.
  *
- * <p>Not thread-safe by itself: only touched under {@link SessionSupervisor}'s lock.
+ * <p>Not thread-safe by itself: only touched inside a decision ({@link SupervisorLocks#decide}).
+ * Nothing here talks to the laser: a decision asks for a safe state with {@link #commandSafeState},
+ * and the supervisor sends it after the decision.
  */
 final class SessionContext {
-    private static final Logger LOG = LoggerFactory.getLogger(SessionSupervisor.class);
-
     final LaserDevice device;
     final DeviceProfile deviceProfile;
     final Clock clock;
     final SupervisorSettings settings;
-    private final List<SupervisorEventListener> listeners = new CopyOnWriteArrayList<>();
+    final SupervisorOutbox outbox = new SupervisorOutbox();
+    private List<SafeAction> safeActions = new ArrayList<>();
+    /** Bumped whenever the supervisor sends the laser to a safe state or latches: commands in flight are superseded. */
+    long generation;
+    /** True while an operator's ARM may be on its way to the unit. */
+    boolean armInFlight;
 
     SessionState state = SessionState.IDLE;
     SessionRequest session;
@@ -42,12 +45,28 @@ final class SessionContext {
         this.settings = settings;
     }
 
-    void addListener(SupervisorEventListener listener) {
-        listeners.add(listener);
+    /** The laser actions a decision asked for, in order; sent after the decision lock is released. */
+    enum SafeAction { STANDBY, EMERGENCY_STOP }
+
+    /** Asks for {@code action} to be sent once this decision ends; supersedes every operator command in flight. */
+    void commandSafeState(SafeAction action) {
+        safeActions.add(action);
+        generation++;
     }
 
-    void removeListener(SupervisorEventListener listener) {
-        listeners.remove(listener);
+    /** Hands over (and forgets) the safe actions this decision asked for. */
+    List<SafeAction> takeSafeActions() {
+        if (safeActions.isEmpty()) {
+            return List.of();
+        }
+        List<SafeAction> taken = safeActions;
+        safeActions = new ArrayList<>();
+        return taken;
+    }
+
+    /** True when the unit is armed or may be arming (an operator's ARM is in flight). */
+    boolean mayBeArmed() {
+        return state.isArmed() || armInFlight;
     }
 
     Instant now() {
@@ -68,6 +87,9 @@ final class SessionContext {
                                TreatmentRun run, SessionTally tally) {
         SessionState before = state;
         state = next;
+        if (next.isLatched()) {
+            generation++;
+        }
         if (next == SessionState.READY && before != SessionState.READY && before != SessionState.FIRING) {
             readySince = now();
         }
@@ -109,17 +131,6 @@ final class SessionContext {
     }
 
     private void emit(SupervisorEvent event) {
-        if (event.kind() == SupervisorEvent.Kind.TRIP || event.kind() == SupervisorEvent.Kind.REFUSAL) {
-            LOG.warn("{}", event);
-        } else if (event.reason() != ReasonCode.PULSE) {
-            LOG.info("{}", event);
-        }
-        for (SupervisorEventListener l : listeners) {
-            try {
-                l.onEvent(event);
-            } catch (RuntimeException e) {
-                LOG.error("Supervisor listener failed on {}", event.reason(), e);
-            }
-        }
+        outbox.add(event);
     }
 }

@@ -5,7 +5,9 @@ import org.pulseguard.profile.SafeProfile;
 import org.pulseguard.profile.SkinType;
 
 /**
- * What opening a session needs. Immutable.
+ * What opening a session needs. Immutable. {@link #toString()} names the operator and the profile
+ * only: the client's pseudonym and the clinical fields (skin type, site, first session on the site)
+ * are health data and must not reach logs by accident.
  *
  * @param operatorId the technician's user id (not a personal name in logs)
  * @param client the client's pseudonym
@@ -27,5 +29,10 @@ public record SessionRequest(String operatorId, ClientPseudonym client, SkinType
         if (operatorId.isBlank() || treatmentSite.isBlank()) {
             throw new IllegalArgumentException("operator id and treatment site must not be blank");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "SessionRequest[operator " + operatorId + ", profile " + profile.id() + ", client and clinical fields redacted]";
     }
 }

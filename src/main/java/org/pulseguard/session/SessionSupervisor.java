@@ -1,21 +1,22 @@
 package org.pulseguard.session;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceEventListener;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
+import org.pulseguard.quantity.SpotDiameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.pulseguard.quantity.SpotDiameter;
-import java.util.function.Supplier;
 
 /**
  * Supervises one treatment session on one laser unit: the explicit state machine of
@@ -24,17 +25,22 @@ import java.util.function.Supplier;
  * laser; device events and timers trip it to STANDBY in doubt; trips and emergency stops latch until
  * {@link #reset()}. Every transition, refusal and trip is a {@link SupervisorEvent}.
  *
- * <p>Thread-safe: one lock orders operator requests, device events and ticks. {@link #emergencyStop()}
- * sends its stop to the laser before taking the lock, so a stop is never queued behind anything.
+ * <p>Thread-safe. The locks and their order are in {@link SupervisorLocks}: the state machine
+ * decides under a short lock that never covers device I/O; operator commands talk to the laser
+ * outside it and are re-validated afterwards ({@link OperatorCommands}); a trip's standby is sent by
+ * the deciding thread right after its decision, whatever command is in flight; {@link #emergencyStop()}
+ * sends its stop before taking any lock. Events reach listeners after the laser has been told
+ * ({@link SupervisorOutbox}).
  */
 public final class SessionSupervisor implements DeviceEventListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionSupervisor.class);
 
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final SupervisorLocks locks = new SupervisorLocks();
     private final SessionContext ctx;
     private final OperatorRequests requests;
+    private final OperatorCommands commands;
     private final DeviceObservations observations;
-    private ScheduledFuture<?> ticker;
+    private volatile ScheduledFuture<?> ticker;
 
     /**
      * @param device the laser unit, connected or not; must not be null
@@ -46,6 +52,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         this.ctx = new SessionContext(Objects.requireNonNull(device, "device"), Objects.requireNonNull(deviceProfile, "deviceProfile"),
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(settings, "settings"));
         this.requests = new OperatorRequests(ctx);
+        this.commands = new OperatorCommands(ctx, requests, this::decide);
         this.observations = new DeviceObservations(ctx);
         device.addListener(this);
     }
@@ -55,39 +62,41 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         ticker = scheduler.scheduleWithFixedDelay(this::safeTick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Adds a listener for every supervisor event (the journal, the screen). */
+    /** Adds a listener for every supervisor event (the journal, the screen); it may call back into the supervisor. */
     public void addListener(SupervisorEventListener listener) {
-        ctx.addListener(Objects.requireNonNull(listener, "listener"));
+        ctx.outbox.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Removes a listener. */
     public void removeListener(SupervisorEventListener listener) {
-        ctx.removeListener(listener);
+        ctx.outbox.removeListener(listener);
     }
 
     /** The current state. */
     public SessionState state() {
-        return locked(() -> ctx.state);
+        return locks.decide(() -> ctx.state);
     }
 
     /** Pulses counted in the session (the open one, else the last closed one; 0 before the first). */
     public long sessionPulses() {
-        return locked(ctx::sessionPulses);
+        return locks.decide(ctx::sessionPulses);
     }
 
     /** The session's runs and total (the open one, else the last closed one): every pulse in exactly one run. */
     public SessionTally sessionTally() {
-        return locked(ctx.ledger::tally);
+        return locks.decide(ctx.ledger::tally);
     }
 
     /** Opens a session: profile fits the unit, skin type covered, checklist complete, test spot when needed. */
     public Outcome openSession(SessionRequest request) {
-        return locked(() -> requests.open(Objects.requireNonNull(request, "request")));
+        Objects.requireNonNull(request, "request");
+        return locks.operatorCommand(() -> decide(() -> requests.open(request)));
     }
 
     /** Gates, sends and reads back a setpoint; from READY it first goes to STANDBY. */
     public Outcome applySetpoint(Setpoint setpoint) {
-        return locked(() -> requests.applySetpoint(Objects.requireNonNull(setpoint, "setpoint")));
+        Objects.requireNonNull(setpoint, "setpoint");
+        return locks.operatorCommand(() -> commands.applySetpoint(setpoint));
     }
 
     /**
@@ -95,17 +104,18 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
      * is told; from READY it goes to STANDBY first; a fresh setpoint is needed either way.
      */
     public Outcome handpieceChanged(SpotDiameter fitted) {
-        return locked(() -> requests.handpieceChanged(Objects.requireNonNull(fitted, "fitted")));
+        Objects.requireNonNull(fitted, "fitted");
+        return locks.operatorCommand(() -> commands.handpieceChanged(fitted));
     }
 
     /** Arms the laser after every check; READY follows after the emission delay. */
     public Outcome arm() {
-        return locked(requests::arm);
+        return locks.operatorCommand(commands::arm);
     }
 
-    /** Back to STANDBY. */
+    /** Back to STANDBY at once: does not wait for an operator command in flight (it supersedes it). */
     public Outcome standby() {
-        return locked(requests::standby);
+        return decide(requests::standby);
     }
 
     /** Ends emission at once and latches; the stop goes to the laser before anything else is done. */
@@ -118,7 +128,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
             sent = "emergency stop could not be sent (" + e.getMessage() + "): use the unit's own stop button";
         }
         String note = sent;
-        return locked(() -> {
+        return decide(() -> {
             ctx.standbyCommandedAt = ctx.now();
             ctx.endRun(ReasonCode.EMERGENCY_STOP);
             return ctx.moveTo(SessionState.EMERGENCY_STOPPED, SupervisorEvent.Kind.TRIP, ReasonCode.EMERGENCY_STOP, note);
@@ -127,17 +137,17 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
 
     /** Deliberate reset of a trip or emergency stop: the unit's fault must clear and its interlocks be closed. */
     public Outcome reset() {
-        return locked(requests::reset);
+        return locks.operatorCommand(commands::reset);
     }
 
     /** Closes the session (the laser goes to STANDBY). */
     public Outcome closeSession() {
-        return locked(requests::close);
+        return locks.operatorCommand(() -> decide(requests::close));
     }
 
     /** Runs the timers once; the scheduler calls it, tests may too. */
     public void tick() {
-        locked(() -> {
+        decide(() -> {
             observations.tick();
             return null;
         });
@@ -145,7 +155,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
 
     @Override
     public void onEvent(DeviceEvent event) {
-        locked(() -> {
+        decide(() -> {
             observations.on(event);
             return null;
         });
@@ -154,8 +164,9 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
     /** Stops the timers and stops listening to the device (does not close the device). Idempotent. */
     @Override
     public void close() {
-        if (ticker != null) {
-            ticker.cancel(false);
+        ScheduledFuture<?> running = ticker;
+        if (running != null) {
+            running.cancel(false);
         }
         ctx.device.removeListener(this);
     }
@@ -165,16 +176,27 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
             tick();
         } catch (RuntimeException e) {
             LOG.error("Supervisor timer failed; tripping", e);
-            locked(() -> Trips.trip(ctx, ReasonCode.DEVICE_FAULT, "supervisor timer failed: " + e));
+            decide(() -> Trips.trip(ctx, ReasonCode.DEVICE_FAULT, "supervisor timer failed: " + e));
         }
     }
 
-    private <T> T locked(Supplier<T> action) {
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
+    /**
+     * One decision under the decision lock; then, with no lock held, the safe actions it asked for go
+     * to the laser (a failure is recorded), and then its events go to the listeners.
+     */
+    private <T> T decide(Supplier<T> decision) {
+        Decided<T> decided = locks.decide(() -> new Decided<>(decision.get(), ctx.takeSafeActions()));
+        for (SessionContext.SafeAction action : decided.safeActions()) {
+            Optional<String> trouble = Trips.carryOut(ctx.device, action);
+            trouble.ifPresent(note -> locks.decide(() -> {
+                ctx.record(ReasonCode.SAFE_STATE_NOT_CONFIRMED, note);
+                return null;
+            }));
         }
+        ctx.outbox.publish();
+        return decided.result();
     }
+
+    /** A decision's result and the safe actions it asked for. */
+    private record Decided<T>(T result, List<SessionContext.SafeAction> safeActions) {}
 }

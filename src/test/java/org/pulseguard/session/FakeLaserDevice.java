@@ -1,12 +1,15 @@
 package org.pulseguard.session;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.pulseguard.device.DeviceCapabilities;
 import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceEventListener;
@@ -23,19 +26,64 @@ import org.pulseguard.device.RefusalReason;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.device.reference.ReferenceCapabilities;
 
-/** A hand-written laser unit for supervisor tests: records calls, holds a scripted state. */
+/**
+ * A hand-written laser unit for supervisor tests: records calls, holds a scripted state, and can
+ * hold one call inside the unit until the test releases it ({@link #blockNext}). Safe to call and
+ * to read from several threads: the call list is a concurrent list and the scripted fields are volatile.
+ */
 final class FakeLaserDevice implements LaserDevice {
-    final List<String> calls = new ArrayList<>();
+    final List<String> calls = new CopyOnWriteArrayList<>();
     final List<DeviceEventListener> listeners = new CopyOnWriteArrayList<>();
-    LaserState state = LaserState.STANDBY;
-    Set<Interlock> open = EnumSet.noneOf(Interlock.class);
-    DeviceFault fault = DeviceFault.NONE;
-    boolean faultStuck;
-    boolean footswitch;
-    boolean connected = true;
-    Setpoint held;
-    Setpoint misapplied;
-    Duration emissionDelay = Duration.ofMillis(1000);
+    private final Map<String, Blocker> blockers = new ConcurrentHashMap<>();
+    volatile LaserState state = LaserState.STANDBY;
+    volatile Set<Interlock> open = EnumSet.noneOf(Interlock.class);
+    volatile DeviceFault fault = DeviceFault.NONE;
+    volatile boolean faultStuck;
+    volatile boolean footswitch;
+    volatile boolean connected = true;
+    volatile Setpoint held;
+    volatile Setpoint misapplied;
+    volatile Duration emissionDelay = Duration.ofMillis(1000);
+
+    /** A call held inside the unit: {@link #entered} opens when the call is inside, {@link #release} lets it go on. */
+    static final class Blocker {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+    }
+
+    /** The next call named {@code call} (arm, standby, applySetpoint, status, resetFault...) waits inside the unit. */
+    Blocker blockNext(String call) {
+        Blocker blocker = new Blocker();
+        blockers.put(call, blocker);
+        return blocker;
+    }
+
+    /** Waits until {@code call} has been made at least {@code times} times; false if not within {@code max}. */
+    boolean awaitCalls(String call, int times, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (calls.stream().filter(call::equals).count() < times) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+
+    private void maybeBlock(String call) {
+        Blocker blocker = blockers.remove(call);
+        if (blocker == null) {
+            return;
+        }
+        blocker.entered.countDown();
+        try {
+            if (!blocker.release.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("test never released " + call);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Override public void connect() { connected = true; }
     @Override public void reconnect() { calls.add("reconnect"); connected = true; }
@@ -50,6 +98,7 @@ final class FakeLaserDevice implements LaserDevice {
     @Override
     public DeviceStatus status() throws DeviceException {
         reachable("status");
+        maybeBlock("status");
         return new DeviceStatus(state, open, fault, footswitch, held);
     }
 
@@ -57,6 +106,7 @@ final class FakeLaserDevice implements LaserDevice {
     public Setpoint applySetpoint(Setpoint setpoint) throws DeviceException {
         reachable("applySetpoint");
         calls.add("applySetpoint " + setpoint);
+        maybeBlock("applySetpoint");
         held = misapplied != null ? misapplied : setpoint;
         if (!held.equals(setpoint)) {
             throw new DeviceException(DeviceException.Reason.READBACK_MISMATCH, "energy: requested " + setpoint.energy()
@@ -77,6 +127,7 @@ final class FakeLaserDevice implements LaserDevice {
     public LaserState arm() throws DeviceException {
         reachable("arm");
         calls.add("arm");
+        maybeBlock("arm");
         if (!open.isEmpty()) {
             throw DeviceException.refused(RefusalReason.INTERLOCK_OPEN, "ARM refused: INTERLOCK_OPEN");
         }
@@ -105,6 +156,7 @@ final class FakeLaserDevice implements LaserDevice {
     public DeviceFault resetFault() throws DeviceException {
         reachable("resetFault");
         calls.add("resetFault");
+        maybeBlock("resetFault");
         if (!faultStuck) {
             fault = DeviceFault.NONE;
         }

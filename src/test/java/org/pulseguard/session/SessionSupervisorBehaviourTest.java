@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pulseguard.device.DeviceEvent;
@@ -197,36 +197,37 @@ class SessionSupervisorBehaviourTest {
 
     @Test
     void emergencyStop_reachesTheLaserWhileAnotherThreadHoldsTheSupervisor() throws Exception {
-        // Given: a listener that blocks inside the supervisor's lock
+        // Given: a timer tick holding the supervisor's lock (its clock reading is held inside the decision)
         f.in(SessionState.FIRING);
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        f.supervisor.addListener(e -> {
-            if (e.reason() == ReasonCode.PULSE) {
-                inside.countDown();
-                try {
-                    release.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        Thread busy = new Thread(() -> pulse(400_000));
-        busy.start();
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        FakeLaserDevice.Blocker held = f.clock.holdNextReading();
+        CompletableFuture<Void> busy = CompletableFuture.runAsync(f.supervisor::tick);
+        assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
         // When
-        Thread stopper = new Thread(f.supervisor::emergencyStop);
-        stopper.start();
-        // Then: the stop reached the unit although the supervisor is busy
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!f.device.calls.contains("emergencyStop") && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(f.device.calls).contains("emergencyStop");
-        release.countDown();
-        busy.join();
-        stopper.join();
+        CompletableFuture<Outcome> stop = CompletableFuture.supplyAsync(f.supervisor::emergencyStop);
+        // Then: the stop reached the unit while the lock is still held (a one-sided wait: it fails
+        // only if the stop waits for the lock, which is released only after this check)
+        boolean stoppedWhileHeld = f.device.awaitCalls("emergencyStop", 1, Duration.ofSeconds(10));
+        held.release.countDown();
+        assertThat(stoppedWhileHeld).as("emergency stop sent while the supervisor's lock is held").isTrue();
+        busy.get(10, TimeUnit.SECONDS);
+        assertThat(stop.get(10, TimeUnit.SECONDS).state()).isEqualTo(SessionState.EMERGENCY_STOPPED);
         assertThat(f.supervisor.state()).isEqualTo(SessionState.EMERGENCY_STOPPED);
+    }
+
+    @Test
+    void reset_whileAnInterlockIsOpen_isRefusedEvenWhenTheUnitWouldClearItsFault() {
+        // Given: tripped, the unit would accept the fault reset (this fake does not look at interlocks),
+        // and the remote (door) interlock is open
+        f.in(SessionState.TRIPPED);
+        f.device.open = EnumSet.of(Interlock.REMOTE);
+        // When
+        Outcome o = f.supervisor.reset();
+        // Then: the supervisor's own check refuses it
+        assertThat(f.device.calls).contains("resetFault");
+        assertThat(f.device.fault).isEqualTo(DeviceFault.NONE);
+        assertThat(o.reason()).isEqualTo(ReasonCode.RESET_REFUSED);
+        assertThat(o.detail()).contains("REMOTE");
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.TRIPPED);
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Benchmark harness (docs/benchmarks.md). Each benchmark prints a markdown table with its baseline
  * measured in the same run and the ratio against it. Run with
- * {@code mvn -B -Pbench -DskipTests verify [-Dbench.args=roundtrip|estop|gate|all]}.
+ * {@code mvn -B -Pbench -DskipTests verify [-Dbench.args=roundtrip|estop|trip|gate|all]}.
  */
 public final class BenchMain {
     private BenchMain() {}
@@ -22,6 +22,9 @@ public final class BenchMain {
         }
         if (which.equals("all") || which.equals("polled-estop")) {
             new PolledEmergencyStopBench().run();
+        }
+        if (which.equals("all") || which.equals("trip")) {
+            new TripLatencyBench().run();
         }
         if (which.equals("all") || which.equals("gate")) {
             new DecisionBench().run();

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: one reader thread per connection ({@code pulseguard-link-<port>}), one event-dispatch
  * thread for the driver's life ({@code pulseguard-events-<port>}), and heartbeats on the injected
- * scheduler. Ordinary commands are serialised by a fair lock; the emergency stop and the heartbeat
- * bypass it with their own sequence numbers. Event timestamps come from the injected clock.
+ * scheduler. Ordinary commands are serialised by a fair lock; the emergency stop, the standby and the
+ * heartbeat bypass it with their own sequence numbers. Event timestamps come from the injected clock.
  * Thread-safe; {@link #close()} is idempotent and stops every thread it started.
  */
 public final class ReferenceLaserDriver implements LaserDevice {
@@ -141,9 +141,15 @@ public final class ReferenceLaserDriver implements LaserDevice {
         return after;
     }
 
+    /**
+     * Bypasses the command lock like {@link #emergencyStop()}: a standby (a trip's, or the operator's)
+     * never waits for another command's reply or retries, and an ARM or RESET_FAULT asked for before
+     * it is not sent again after it (see {@link ReferenceLink}).
+     */
     @Override
     public LaserState standby() throws DeviceException {
-        return WireCodes.state(command(new Request.Standby(), Reply.StateAfter.class).state());
+        return WireCodes.state(activeLink(new Request.Standby())
+                .exchangeSafeState(new Request.Standby(), Reply.StateAfter.class).state());
     }
 
     @Override
@@ -151,7 +157,7 @@ public final class ReferenceLaserDriver implements LaserDevice {
         // Bypasses the command lock: goes out at once, even while another command awaits its reply.
         // Logged only afterwards: a console log line costs ~0.3 ms, which the stop must not wait for.
         Reply.StateAfter reply = activeLink(new Request.EmergencyStop())
-                .exchange(new Request.EmergencyStop(), Reply.StateAfter.class);
+                .exchangeSafeState(new Request.EmergencyStop(), Reply.StateAfter.class);
         LOG.warn("Emergency stop sent to {}: unit reports {}", name, reply.state());
         return WireCodes.state(reply.state());
     }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.protocol.reference.FrameDecoder;
 import org.pulseguard.protocol.reference.Reply;
@@ -22,9 +22,16 @@ import org.slf4j.LoggerFactory;
  * open to its close or loss; the driver makes a new one per (re)connect.
  *
  * <p>Thread-safe: any number of threads may {@link #exchange} at once, each request with its own
- * sequence number (the driver serialises ordinary commands; the emergency stop and heartbeat do not
- * wait). A loss is reported to the {@link LinkListener} once; a deliberate {@link #close()} is not a
- * loss.
+ * sequence number (the driver serialises ordinary commands; the emergency stop, standby and heartbeat
+ * do not wait). A loss is reported to the {@link LinkListener} once; a deliberate {@link #close()} is
+ * not a loss.
+ *
+ * <p>Safe-state ordering: once a STANDBY or EMERGENCY_STOP ({@link #exchangeSafeState}) has been
+ * written, an ARM or RESET_FAULT asked for before it is never written again (neither its first
+ * attempt nor a retry), so a retry cannot undo the safe state on a unit that was silent and comes
+ * back. The check and the write of those two are one step under {@code safeStateOrder}, and a
+ * safe-state frame passes that lock once before it is written (it is not written under it): it
+ * waits at most for one ARM/RESET_FAULT frame being written, never for a reply or a retry.
  */
 final class ReferenceLink {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceLink.class);
@@ -44,6 +51,8 @@ final class ReferenceLink {
     private volatile boolean closing;
     private volatile String lossReason = "";
     private volatile Heartbeat heartbeat;
+    private final Object safeStateOrder = new Object();
+    private final AtomicLong safeStateWrites = new AtomicLong();
 
     /** The transport must already be open; call {@link #start()} next. */
     ReferenceLink(ByteTransport transport, String name, ReferenceDriverSettings settings, ReferenceLinkCounters counters,
@@ -91,10 +100,23 @@ final class ReferenceLink {
      *     (also when only unusable frames came: a reply that arrived wrong is never "no reply")
      */
     <R extends Reply> R exchange(Request request, Class<R> replyClass) throws DeviceException {
+        return exchange(request, replyClass, false);
+    }
+
+    /**
+     * Like {@link #exchange} for a STANDBY or EMERGENCY_STOP: every write of it supersedes the ARM and
+     * RESET_FAULT requests in flight (they are not sent again).
+     */
+    <R extends Reply> R exchangeSafeState(Request request, Class<R> replyClass) throws DeviceException {
+        return exchange(request, replyClass, true);
+    }
+
+    private <R extends Reply> R exchange(Request request, Class<R> replyClass, boolean safeState) throws DeviceException {
         requireAlive(request);
+        long safeStatesBefore = safeStateWrites.get();
         PendingRequest sent = pending.register(request);
         try {
-            Reply reply = awaitReply(sent);
+            Reply reply = awaitReply(sent, safeState, safeStatesBefore);
             if (reply instanceof Reply.Refused refused) {
                 throw DeviceException.refused(WireCodes.refusal(refused.error()),
                         sent.describe() + " refused by the unit: " + refused.error());
@@ -109,7 +131,7 @@ final class ReferenceLink {
         }
     }
 
-    private Reply awaitReply(PendingRequest sent) throws DeviceException {
+    private Reply awaitReply(PendingRequest sent, boolean safeState, long safeStatesBefore) throws DeviceException {
         long unusableBefore = unusableFrames();
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
             if (attempt > 0 && !sent.isAnswered()) {
@@ -118,7 +140,7 @@ final class ReferenceLink {
                         settings.commandTimeout().toMillis(), attempt);
             }
             if (!sent.isAnswered()) {
-                write(sent);
+                writeInOrder(sent, safeState, safeStatesBefore);
             }
             Optional<Reply> reply = sent.await(settings.commandTimeout());
             if (reply.isPresent()) {
@@ -148,6 +170,27 @@ final class ReferenceLink {
     private long unusableFrames() {
         return counters.crcErrors.get() + counters.malformedFrames.get() + counters.strayReplies.get()
                 + garbageBytes.get();
+    }
+
+    private void writeInOrder(PendingRequest sent, boolean safeState, long safeStatesBefore) throws DeviceException {
+        if (safeState) {
+            synchronized (safeStateOrder) {
+                safeStateWrites.incrementAndGet(); // after this, no earlier ARM/RESET_FAULT is written
+            }
+            write(sent);
+            return;
+        }
+        if (!(sent.request() instanceof Request.Arm || sent.request() instanceof Request.ResetFault)) {
+            write(sent);
+            return;
+        }
+        synchronized (safeStateOrder) {
+            if (safeStateWrites.get() != safeStatesBefore) {
+                throw new DeviceException(DeviceException.Reason.TIMEOUT, sent.describe()
+                        + " not sent (again): a STANDBY or emergency stop went to " + name + " after it was asked for");
+            }
+            write(sent);
+        }
     }
 
     private void write(PendingRequest sent) throws DeviceException {
