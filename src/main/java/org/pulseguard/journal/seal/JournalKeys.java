@@ -158,7 +158,8 @@ public final class JournalKeys {
         }
     }
 
-    static String keyId(PublicKey key) {
+    /** The key id of a public key: the first 8 bytes of SHA-256 over its raw 32 bytes, hex. */
+    public static String keyId(PublicKey key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(rawPublic(key));
             return HexFormat.of().formatHex(digest, 0, 8);
