@@ -35,7 +35,7 @@ import org.sqlite.SQLiteConfig;
 final class JournalBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RECORDS = 200_000;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = Integer.getInteger("journal.rounds", 3);
 
     void run() throws Exception {
         System.out.println("\n## Journal: durable pulse records and verification\n");
