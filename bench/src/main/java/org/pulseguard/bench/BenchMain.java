@@ -29,6 +29,9 @@ public final class BenchMain {
         if (which.equals("all") || which.equals("gate")) {
             new DecisionBench().run();
         }
+        if (which.equals("all") || which.equals("journal")) {
+            new JournalBench().run();
+        }
         System.out.println(String.format(Locale.ROOT, "%ndone"));
         System.exit(0);
     }

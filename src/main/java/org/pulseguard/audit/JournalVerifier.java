@@ -1,0 +1,176 @@
+package org.pulseguard.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.pulseguard.journal.record.CanonicalJson;
+import org.pulseguard.journal.record.NotCanonicalException;
+import org.pulseguard.journal.record.RecordFields;
+import org.pulseguard.journal.seal.JournalKeys;
+import org.pulseguard.journal.seal.SignedCheckpoint;
+import org.pulseguard.journal.store.IndexColumns;
+import org.pulseguard.journal.store.JournalException;
+import org.pulseguard.journal.store.JournalStore;
+import org.pulseguard.journal.store.RecordRow;
+import org.pulseguard.journal.tree.MerkleTree;
+import org.pulseguard.journal.tree.TreeHash;
+
+/**
+ * {@code audit verify}: reads a journal from its first record to its last and checks everything
+ * that can be checked from the database and a public key: every record present, in canonical form,
+ * at the index it names, with indexed columns equal to what its bytes say; every stored tree node
+ * equal to the hash of the records below it; every stored checkpoint signed by the key and equal
+ * to the root recomputed at its size; and, given an exported checkpoint, that the journal still
+ * extends it (nothing removed, nothing rewritten, no older copy restored). Constant memory; one
+ * pass. Stateless and thread-safe.
+ */
+public final class JournalVerifier {
+    private JournalVerifier() {
+    }
+
+    /**
+     * Verifies {@code store}.
+     *
+     * @param key the public key checkpoints must verify under (the journal's own, or one the safety officer pinned)
+     * @param against an exported checkpoint the journal must extend, or empty
+     */
+    public static VerifyReport verify(JournalStore store, PublicKey key, Optional<SignedCheckpoint> against) throws JournalException {
+        List<VerifyProblem> problems = new ArrayList<>();
+        TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>();
+        for (String text : store.checkpoints()) {
+            SignedCheckpoint c;
+            try {
+                c = SignedCheckpoint.parse(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(new VerifyProblem("a stored checkpoint", "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            String where = "checkpoint at size " + c.checkpoint().treeSize();
+            if (!c.checkpoint().journalId().equals(store.journalId())) {
+                problems.add(new VerifyProblem(where, "belongs to journal " + c.checkpoint().journalId() + ", not " + store.journalId()));
+            } else if (!JournalKeys.verify(c, key)) {
+                problems.add(new VerifyProblem(where, "signature does not verify under key " + keyIdOf(key)
+                        + " (signed as key " + c.keyId() + "): edited, or signed by another key"));
+            } else {
+                checkpoints.put(c.checkpoint().treeSize(), c);
+            }
+        }
+        against.ifPresent(a -> checkAnchor(a, store, key, problems));
+
+        long size = store.size();
+        TreeMap<Long, String> rootsToCheck = new TreeMap<>();
+        checkpoints.keySet().forEach(s -> rootsToCheck.put(s, "checkpoint at size " + s));
+        against.ifPresent(a -> rootsToCheck.putIfAbsent(a.checkpoint().treeSize(), "exported checkpoint at size " + a.checkpoint().treeSize()));
+
+        long[] records = {0};
+        try (VerifyingNodeStore nodes = new VerifyingNodeStore(store)) {
+            MerkleTree tree = new MerkleTree(nodes, 0);
+            TreeMap<Long, TreeHash> expectedRoots = new TreeMap<>();
+            checkpoints.forEach((s, c) -> expectedRoots.put(s, c.checkpoint().root()));
+            against.ifPresent(a -> expectedRoots.putIfAbsent(a.checkpoint().treeSize(), a.checkpoint().root()));
+            List<VerifyProblem> recordProblems = new ArrayList<>();
+            checkRoot(tree, expectedRoots, rootsToCheck, recordProblems);
+            store.scan(0, size, row -> {
+                if (!recordProblems.isEmpty()) {
+                    return;
+                }
+                checkRecord(row, tree.size(), recordProblems);
+                if (recordProblems.isEmpty()) {
+                    tree.append(TreeHash.leaf(row.canonical()));
+                    records[0]++;
+                    if (nodes.mismatch() != null) {
+                        recordProblems.add(new VerifyProblem("record " + row.index(), nodes.mismatch()));
+                    }
+                    checkRoot(tree, expectedRoots, rootsToCheck, recordProblems);
+                }
+            });
+            problems.addAll(recordProblems);
+            if (recordProblems.isEmpty()) {
+                Long beyond = expectedRoots.isEmpty() ? null : expectedRoots.lastKey();
+                if (beyond != null && beyond > records[0]) {
+                    problems.add(new VerifyProblem(rootsToCheck.get(beyond), "covers " + beyond + " records but the journal holds "
+                            + records[0] + ": records were removed from the end, or an older copy of the database was restored"));
+                }
+            }
+        }
+        Optional<SignedCheckpoint> latest = checkpoints.isEmpty() ? Optional.empty() : Optional.of(checkpoints.lastEntry().getValue());
+        long sealed = latest.map(c -> c.checkpoint().treeSize()).orElse(0L);
+        return new VerifyReport(records[0], checkpoints.size(), latest, Math.max(0, size - sealed), problems);
+    }
+
+    private static void checkAnchor(SignedCheckpoint a, JournalStore store, PublicKey key, List<VerifyProblem> problems) {
+        String where = "exported checkpoint at size " + a.checkpoint().treeSize();
+        if (!a.checkpoint().journalId().equals(store.journalId())) {
+            problems.add(new VerifyProblem(where, "belongs to journal " + a.checkpoint().journalId() + ", this is journal "
+                    + store.journalId() + ": another site's journal, or this one was replaced"));
+        } else if (!JournalKeys.verify(a, key)) {
+            problems.add(new VerifyProblem(where, "was signed as key " + a.keyId() + " and does not verify under key " + keyIdOf(key)
+                    + ": the checkpoint was edited, or the journal's key pair was replaced since it was exported"));
+        }
+    }
+
+    private static void checkRecord(RecordRow row, long expectedIndex, List<VerifyProblem> problems) {
+        String where = "record " + expectedIndex;
+        if (row.index() != expectedIndex) {
+            problems.add(new VerifyProblem(where, "is missing (the next stored record is " + row.index() + ")"));
+            return;
+        }
+        JsonNode record;
+        try {
+            record = CanonicalJson.parseCanonical(row.canonical());
+        } catch (NotCanonicalException e) {
+            problems.add(new VerifyProblem(where, "is not canonical JSON: " + e.getMessage()));
+            return;
+        }
+        long named = RecordFields.index(record);
+        if (named != row.index()) {
+            problems.add(new VerifyProblem(where, "holds the record numbered " + named + ": records were moved or swapped"));
+            return;
+        }
+        IndexColumns derived;
+        try {
+            derived = RecordFields.columns(record);
+        } catch (IllegalArgumentException e) {
+            problems.add(new VerifyProblem(where, e.getMessage()));
+            return;
+        }
+        String column = differingColumn(row.columns(), derived);
+        if (column != null) {
+            problems.add(new VerifyProblem(where, "indexed column " + column + " differs from the record's own field"));
+        }
+    }
+
+    private static String differingColumn(IndexColumns stored, IndexColumns derived) {
+        if (!stored.kind().equals(derived.kind())) {
+            return "kind";
+        }
+        if (stored.timeMicros() != derived.timeMicros()) {
+            return "time_micros";
+        }
+        if (!java.util.Objects.equals(stored.sessionId(), derived.sessionId())) {
+            return "session_id";
+        }
+        if (!java.util.Objects.equals(stored.clientToken(), derived.clientToken())) {
+            return "client_token";
+        }
+        if (!java.util.Objects.equals(stored.unitSerial(), derived.unitSerial())) {
+            return "unit_serial";
+        }
+        return null;
+    }
+
+    private static void checkRoot(MerkleTree tree, TreeMap<Long, TreeHash> expected, TreeMap<Long, String> names, List<VerifyProblem> problems) {
+        TreeHash want = expected.get(tree.size());
+        if (want != null && !tree.root(tree.size()).equals(want)) {
+            problems.add(new VerifyProblem(names.get(tree.size()), "root differs from the root of the first " + tree.size()
+                    + " records: a record up to there was changed, removed or replaced"));
+        }
+    }
+
+    private static String keyIdOf(PublicKey key) {
+        return JournalKeys.keyId(key);
+    }
+}

@@ -1,0 +1,65 @@
+package org.pulseguard.journal.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.pulseguard.journal.store.IndexColumns;
+
+/**
+ * The fields every journal record carries at its top level, and the one place that derives the
+ * database's indexed columns from a record: the writer uses it to fill the columns, {@code audit
+ * verify} to check them.
+ * <ul>
+ *   <li>{@code index}: the record's leaf index (integer);</li>
+ *   <li>{@code kind}: the record type;</li>
+ *   <li>{@code time}: when it was recorded, ISO-8601 UTC with microseconds ({@code 2026-12-08T14:03:11.123456Z});</li>
+ *   <li>{@code zone}: the clinic's time zone id, for showing local times;</li>
+ *   <li>{@code session}, {@code client}, {@code unit}: the session id, client token and unit serial, where they apply.</li>
+ * </ul>
+ */
+public final class RecordFields {
+    public static final String INDEX = "index";
+    public static final String KIND = "kind";
+    public static final String TIME = "time";
+    public static final String ZONE = "zone";
+    public static final String SESSION = "session";
+    public static final String CLIENT = "client";
+    public static final String UNIT = "unit";
+
+    private RecordFields() {
+    }
+
+    /** The indexed columns of a record; throws {@link IllegalArgumentException} naming a missing or malformed field. */
+    public static IndexColumns columns(JsonNode record) {
+        JsonNode kind = record.get(KIND);
+        if (kind == null || !kind.isTextual()) {
+            throw new IllegalArgumentException("record has no text field '" + KIND + "'");
+        }
+        return new IndexColumns(kind.textValue(), timeMicros(record), text(record, SESSION), text(record, CLIENT), text(record, UNIT));
+    }
+
+    /** The record's leaf index field, or -1 when absent. */
+    public static long index(JsonNode record) {
+        JsonNode n = record.get(INDEX);
+        return n != null && n.isIntegralNumber() ? n.longValue() : -1;
+    }
+
+    /** The time field in microseconds since the epoch. */
+    public static long timeMicros(JsonNode record) {
+        JsonNode t = record.get(TIME);
+        if (t == null || !t.isTextual()) {
+            throw new IllegalArgumentException("record has no text field '" + TIME + "'");
+        }
+        try {
+            Instant i = Instant.parse(t.textValue());
+            return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("record field '" + TIME + "' is not an ISO-8601 UTC instant: " + t.textValue());
+        }
+    }
+
+    private static String text(JsonNode record, String field) {
+        JsonNode n = record.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}

@@ -1,0 +1,362 @@
+package org.pulseguard.journal.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.pulseguard.journal.tree.TreeHash;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The journal's SQLite database ({@code journal.db} in the data directory): records with their
+ * canonical bytes and derived columns, the Merkle tree's complete subtrees, and the signed
+ * checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
+ * power loss. Records and tree nodes of a batch are committed in one transaction, so the tree is
+ * never ahead of or behind its records.
+ *
+ * <p>Thread-safe: every method holds the store's monitor (one connection). Readers in another
+ * process open their own store ({@link #openForReading}); WAL lets them read while this one writes.
+ */
+public final class JournalStore implements AutoCloseable {
+    /** The database file's name in the data directory. */
+    public static final String FILE_NAME = "journal.db";
+
+    private final Path file;
+    private final Connection connection;
+    private final String journalId;
+
+    private JournalStore(Path file, Connection connection, String journalId) {
+        this.file = file;
+        this.connection = connection;
+        this.journalId = journalId;
+    }
+
+    /** Opens (creating if needed) the journal in {@code dataDir} for writing. */
+    public static JournalStore open(Path dataDir) throws JournalException {
+        return open(dataDir, false);
+    }
+
+    /** Opens an existing journal read-only (for audits); refuses a directory without one. */
+    public static JournalStore openForReading(Path dataDir) throws JournalException {
+        return open(dataDir, true);
+    }
+
+    private static JournalStore open(Path dataDir, boolean readOnly) throws JournalException {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (readOnly && !Files.isRegularFile(file)) {
+            throw new JournalException(JournalException.Reason.IO_ERROR, "no journal at " + file
+                    + " (is --data the directory the service or demo wrote to?)", null);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(2000);
+        config.setReadOnly(readOnly);
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "opening", e);
+        }
+        try {
+            String id = readOnly ? checkSchema(file, c) : createOrCheck(file, c);
+            return new JournalStore(file, c, id);
+        } catch (JournalException e) {
+            closeQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqliteErrors.translate(file, "reading the schema", e);
+        }
+    }
+
+    private static String createOrCheck(Path file, Connection c) throws SQLException, JournalException {
+        if (!tableExists(c, "journal_meta")) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : Schema.VERSION_1) {
+                    s.execute(sql);
+                }
+            }
+            byte[] id = new byte[16];
+            new SecureRandom().nextBytes(id);
+            putMeta(c, "schema_version", Integer.toString(Schema.VERSION));
+            putMeta(c, "journal_id", HexFormat.of().formatHex(id));
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return checkSchema(file, c);
+    }
+
+    private static String checkSchema(Path file, Connection c) throws SQLException, JournalException {
+        if (!tableExists(c, "journal_meta")) {
+            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + " has no journal_meta table: not a pulseguard journal", null);
+        }
+        String version = meta(c, "schema_version").orElse("?");
+        if (!version.equals(Integer.toString(Schema.VERSION))) {
+            throw new JournalException(JournalException.Reason.UNKNOWN_SCHEMA, "journal " + file + " has schema version "
+                    + version + "; this program reads version " + Schema.VERSION, null);
+        }
+        return meta(c, "journal_id").orElseThrow(() -> new JournalException(JournalException.Reason.CORRUPT,
+                "journal " + file + " has no journal_id", null));
+    }
+
+    private static boolean tableExists(Connection c, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static Optional<String> meta(Connection c, String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT value FROM journal_meta WHERE key=?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void putMeta(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO journal_meta(key, value) VALUES (?, ?)")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    /** The journal's random id (32 hex digits), fixed when it was created. */
+    public String journalId() {
+        return journalId;
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Number of records (the tree size). */
+    public synchronized long size() throws JournalException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(leaf_index) + 1, 0) FROM records")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "counting records", e);
+        }
+    }
+
+    /** The last stored node of each level (the tree's right edge), indexed by level. */
+    public synchronized List<NodeRow> rightEdge() throws JournalException {
+        List<NodeRow> edge = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx DESC LIMIT 1")) {
+            for (int level = 0; level < 64; level++) {
+                p.setInt(1, level);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        break;
+                    }
+                    edge.add(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
+                }
+            }
+            return edge;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading the tree's right edge", e);
+        }
+    }
+
+    /** A stored subtree hash, if present. */
+    public synchronized Optional<TreeHash> node(int level, long index) throws JournalException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT hash FROM tree_nodes WHERE level=? AND idx=?")) {
+            p.setInt(1, level);
+            p.setLong(2, index);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(TreeHash.of(r.getBytes(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading tree node " + level + "/" + index, e);
+        }
+    }
+
+    /**
+     * Commits a batch in one durable transaction: its records, the tree nodes they complete, and a
+     * checkpoint if one is given. On failure nothing of the batch is stored.
+     */
+    public synchronized void commit(List<RecordRow> records, List<NodeRow> nodes, String checkpointText, long checkpointSize)
+            throws JournalException {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement r = connection.prepareStatement("INSERT INTO records(leaf_index, canonical, kind, time_micros,"
+                    + " session_id, client_token, unit_serial) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement n = connection.prepareStatement("INSERT INTO tree_nodes(level, idx, hash) VALUES (?, ?, ?)")) {
+                for (RecordRow row : records) {
+                    IndexColumns c = row.columns();
+                    r.setLong(1, row.index());
+                    r.setBytes(2, row.canonical());
+                    r.setString(3, c.kind());
+                    r.setLong(4, c.timeMicros());
+                    r.setString(5, c.sessionId());
+                    r.setString(6, c.clientToken());
+                    r.setString(7, c.unitSerial());
+                    r.addBatch();
+                }
+                r.executeBatch();
+                for (NodeRow node : nodes) {
+                    n.setInt(1, node.level());
+                    n.setLong(2, node.index());
+                    n.setBytes(3, node.hash().toBytes());
+                    n.addBatch();
+                }
+                n.executeBatch();
+            }
+            if (checkpointText != null) {
+                insertCheckpoint(checkpointSize, checkpointText);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqliteErrors.translate(file, "writing " + records.size() + " records", e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable: the next call reports it
+            }
+        }
+    }
+
+    /** Stores a signed checkpoint on its own (e.g. at session close with no new records). */
+    public synchronized void addCheckpoint(long treeSize, String signedText) throws JournalException {
+        try {
+            insertCheckpoint(treeSize, signedText);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "storing the checkpoint at size " + treeSize, e);
+        }
+    }
+
+    private void insertCheckpoint(long treeSize, String signedText) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO checkpoints(tree_size, signed_text) VALUES (?, ?)")) {
+            p.setLong(1, treeSize);
+            p.setString(2, signedText);
+            p.executeUpdate();
+        }
+    }
+
+    /** Every stored checkpoint's text, by tree size ascending. */
+    public synchronized List<String> checkpoints() throws JournalException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT signed_text FROM checkpoints ORDER BY tree_size")) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading checkpoints", e);
+        }
+    }
+
+    /** Streams records with {@code from <= index < to} in index order. */
+    public synchronized void scan(long from, long to, Consumer<RecordRow> sink) throws JournalException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT leaf_index, canonical, kind, time_micros, session_id, client_token,"
+                + " unit_serial FROM records WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index")) {
+            p.setLong(1, from);
+            p.setLong(2, to);
+            p.setFetchSize(4096);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(row(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading records " + from + ".." + to, e);
+        }
+    }
+
+    /** Streams every stored tree node of a level in index order (for verification). */
+    public synchronized void scanNodes(int level, Consumer<NodeRow> sink) throws JournalException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx")) {
+            p.setInt(1, level);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading tree level " + level, e);
+        }
+    }
+
+    /**
+     * A cursor over one level's stored tree nodes in index order, for verification; the caller
+     * closes it. Several may be open at once on this store's connection.
+     */
+    public synchronized NodeCursor nodeCursor(int level) throws JournalException {
+        try {
+            PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx");
+            p.setInt(1, level);
+            p.setFetchSize(4096);
+            return new NodeCursor(file, level, p, p.executeQuery());
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading tree level " + level, e);
+        }
+    }
+
+    /**
+     * Records selected by a WHERE clause over the derived columns, in index order. Internal to the
+     * journal's query classes: {@code where} is fixed text from this package, values are bound.
+     */
+    synchronized List<RecordRow> select(String where, Object... values) throws JournalException {
+        List<RecordRow> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT leaf_index, canonical, kind, time_micros, session_id, client_token,"
+                + " unit_serial FROM records WHERE " + where + " ORDER BY leaf_index")) {
+            for (int i = 0; i < values.length; i++) {
+                p.setObject(i + 1, values[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(row(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "querying records", e);
+        }
+    }
+
+    private static RecordRow row(ResultSet r) throws SQLException {
+        return new RecordRow(r.getLong(1), r.getBytes(2), new IndexColumns(r.getString(3), r.getLong(4), r.getString(5),
+                r.getString(6), r.getString(7)));
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what is reported
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the failure is what is reported
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+}
