@@ -94,4 +94,16 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("org.pulseguard.simulator..")
                 .check(classes);
     }
+
+    @Test
+    void journalAndAudit_sitAboveTheSupervisor_nothingBelowKnowsThem() {
+        noClasses().that().resideInAnyPackage("org.pulseguard.transport..", "org.pulseguard.protocol..",
+                        "org.pulseguard.device..", "org.pulseguard.profile..", "org.pulseguard.safety..", "org.pulseguard.session..",
+                        "org.pulseguard.simulator..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.journal..", "org.pulseguard.audit..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.pulseguard.journal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.audit..", "org.pulseguard.cli..")
+                .check(classes);
+    }
 }
