@@ -68,7 +68,7 @@ public abstract class PolledConnection implements PolledDriverCore.Connection {
      * One query of a value the driver set on the unit and the unit forgets at power-up: true when it
      * is back at its power-up value, so the unit restarted since the driver set it [inferred]. False
      * when the driver has set no such value on this connection. Asked only when the unit left READY
-     * or EMISSION unasked, under the command lock or from the emergency stop.
+     * or EMISSION unasked, under the command lock (the emergency stop names its own cause).
      *
      * @throws DeviceException as any exchange; the reading it was asked for is then not reported
      */

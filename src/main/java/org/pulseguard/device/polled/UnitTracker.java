@@ -30,10 +30,10 @@ import org.slf4j.LoggerFactory;
  * its cause is gone. When {@link #observe} latches a fault the driver must stop the unit.
  *
  * <p>The cause of a change the driver did not command, unless the connection names it (POWER), is
- * inferred: a newly opened interlock (INTERLOCK); leaving READY/EMISSION with a fault latched (its cause) or to OFF (WATCHDOG) or
- * otherwise (FAULT); READY to EMISSION and back (FOOTSWITCH); WARM_UP to STANDBY
- * (WARM_UP_COMPLETE); to OFF (WATCHDOG); from OFF or to WARM_UP (POWER); anything else
- * (HOST_COMMAND: another host, such as the front panel). Thread-safe.
+ * inferred: a newly opened interlock (INTERLOCK); leaving READY/EMISSION with a fault latched (its
+ * cause) or to OFF (WATCHDOG) or otherwise (FAULT); READY to EMISSION and back (FOOTSWITCH);
+ * WARM_UP to STANDBY (WARM_UP_COMPLETE); to OFF (WATCHDOG); from OFF or to WARM_UP (POWER);
+ * anything else (HOST_COMMAND: another host, such as the front panel). Thread-safe.
  */
 public final class UnitTracker {
     private static final Logger LOG = LoggerFactory.getLogger(UnitTracker.class);

@@ -95,8 +95,10 @@ final class QuantaRayConnection extends PolledConnection {
     @Override
     protected boolean unitForgotTheHostSettings() throws DeviceException {
         int set = pfnSetTenthsPercent;
-        return set != PFN_NOT_SET
-                && link.query(QuantaRayCommand.READ_OSCILLATOR_PFN, QuantaRayReply.PfnPercent.class).tenthsPercent() != set;
+        if (set == PFN_NOT_SET) {
+            return false;
+        }
+        return link.query(QuantaRayCommand.READ_OSCILLATOR_PFN, QuantaRayReply.PfnPercent.class).tenthsPercent() != set;
     }
 
     /** Polls {@code *STB?} and {@code SHOT?}, which also feeds the unit's watchdog. */
