@@ -20,7 +20,9 @@ import org.pulseguard.session.SessionState;
  * FIRING for every dialect, each cell a {@link FaultMatrixCell}. By default the whole matrix runs
  * for the reference laser and a seeded sample of {@value #SAMPLE_PER_POLLED_DIALECT} cells for each
  * polled unit; the seed changes every run and is printed ({@code -Dmatrix.seed=N} repeats a run).
- * {@code -Pfull-matrix} (or {@code -Dmatrix.full=true}) runs every cell of every dialect. The
+ * {@code -Pfull-matrix} (or {@code -Dmatrix.full=true}) runs every cell of every dialect.
+ * {@code -Dmatrix.only=bigsky:REBOOT,quantaray:REBOOT} runs only the cells named, every one of them
+ * (no sample): each entry is a dialect, {@code dialect:FAULT} or {@code dialect:FAULT:STATE}. The
  * result table goes to {@code target/fault-matrix.md}.
  */
 class FaultMatrixIT {
@@ -29,8 +31,11 @@ class FaultMatrixIT {
             SessionState.READY, SessionState.FIRING);
     private static final long SEED = Long.getLong("matrix.seed", new SecureRandom().nextLong());
     private static final boolean FULL = Boolean.getBoolean("matrix.full");
+    private static final List<String> ONLY = System.getProperty("matrix.only", "").isBlank() ? List.of()
+            : List.of(System.getProperty("matrix.only").split(","));
     private static final FaultMatrixTable TABLE = new FaultMatrixTable(
-            (FULL ? "Full matrix" : "Reference laser in full, a seeded sample of the polled units") + "; seed " + SEED
+            (!ONLY.isEmpty() ? "Only " + ONLY : FULL ? "Full matrix"
+                    : "Reference laser in full, a seeded sample of the polled units") + "; seed " + SEED
                     + " (repeat with -Dmatrix.seed=" + SEED + ").");
 
     @TestFactory
@@ -51,6 +56,10 @@ class FaultMatrixIT {
     }
 
     static List<FaultMatrixCell> cells() {
+        if (!ONLY.isEmpty()) {
+            return Stream.of("reference", "bigsky", "quantaray").flatMap(dialect -> all(dialect).stream())
+                    .filter(FaultMatrixIT::named).toList();
+        }
         List<FaultMatrixCell> cells = new ArrayList<>(all("reference"));
         Random random = new Random(SEED);
         for (String polled : List.of("bigsky", "quantaray")) {
@@ -62,6 +71,19 @@ class FaultMatrixIT {
             cells.addAll(dialect);
         }
         return cells;
+    }
+
+    /** True when a {@code matrix.only} entry names the cell (its dialect, fault and state, each part optional from the right). */
+    private static boolean named(FaultMatrixCell cell) {
+        String[] parts = {cell.dialect(), cell.fault().name(), cell.state().name()};
+        return ONLY.stream().map(entry -> entry.strip().split(":")).anyMatch(entry -> {
+            for (int i = 0; i < entry.length; i++) {
+                if (i >= parts.length || !entry[i].equalsIgnoreCase(parts[i])) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private static List<FaultMatrixCell> all(String dialect) {

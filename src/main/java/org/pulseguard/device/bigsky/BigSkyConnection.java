@@ -52,7 +52,8 @@ final class BigSkyConnection extends PolledConnection {
      */
     BigSkyReading observe(StateChangeCause cause) throws DeviceException {
         BigSkyReading reading = reader.readFull();
-        if (tracker.observe(reading.toTracked(stateOf(reading)), cause)) {
+        LaserState state = stateOf(reading);
+        if (tracker.observe(reading.toTracked(state), causeOf(state, cause))) {
             return stopAfterTrip();
         }
         return reading;
@@ -94,6 +95,12 @@ final class BigSkyConnection extends PolledConnection {
             LOG.warn("Unit on {}: stop step {} failed: {}", name, request.text(), e.getMessage());
             return first != null ? first : e;
         }
+    }
+
+    /** {@code L} back at 0 after the driver set {@code L1} at an arm: see {@link BigSkyQswitchDeadMan#forgotten}. */
+    @Override
+    protected boolean unitForgotTheHostSettings() throws DeviceException {
+        return deadMan.forgotten(link);
     }
 
     /**

@@ -29,6 +29,7 @@ final class BigSkyQswitchDeadMan {
     static final int FIRING_COUNTDOWN_SECONDS = 99 * 60 + 59;
 
     private volatile boolean armed;
+    private volatile boolean functionSet; // L1 set on this connection; stays set at disarm, as L1 does on the unit
 
     /** Before {@code PQ}: time-out function on, firing countdown at its maximum, Q-switch countdown short. */
     void arm(BigSkyLink link, long fence) throws DeviceException {
@@ -36,6 +37,7 @@ final class BigSkyQswitchDeadMan {
         if (function != 1) {
             throw notInPlace("L1 (time-out function on) echoed " + function);
         }
+        functionSet = true;
         countdown(link, BigSkyCommand.FIRING_TIMEOUT_PRESET, FIRING_COUNTDOWN_SECONDS, fence);
         countdown(link, BigSkyCommand.QSWITCH_TIMEOUT_PRESET, COUNTDOWN_SECONDS, fence);
         armed = true;
@@ -46,6 +48,16 @@ final class BigSkyQswitchDeadMan {
         if (armed) {
             countdown(link, BigSkyCommand.QSWITCH_TIMEOUT_PRESET, COUNTDOWN_SECONDS, link.fence());
         }
+    }
+
+    /**
+     * Whether the unit forgot the time-out function the driver switched on: one {@code L} query,
+     * true when it reads 0, the power-up value (saved configuration 1 as the factory left it), so
+     * the unit restarted since an arm [inferred: a reboot loads configuration 1]. False, with no
+     * query, before the first arm on this connection (the driver has set nothing to forget).
+     */
+    boolean forgotten(BigSkyLink link) throws DeviceException {
+        return functionSet && link.number(BigSkyCommand.TIMEOUT_FUNCTION) == 0;
     }
 
     /** The unit was deactivated (standby, trip, emergency stop): no more renewals. */

@@ -6,17 +6,22 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.Lock;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.LaserState;
+import org.pulseguard.device.StateChangeCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one established connection to a polled unit does the same in every dialect: it is alive as
  * long as its {@link ExchangeLink}, it polls on the scheduler under the command lock, it reports
  * each polled reading and counter through the driver's {@link UnitTracker} and
  * {@link PulseCounter} in the reference unit's order, and its close stops the poll and the link.
- * The dialect supplies the poll itself. Lives from one (re)connect to its close or loss.
+ * The dialect supplies the poll itself, and the one query that tells a restart
+ * ({@link #unitForgotTheHostSettings()}). Lives from one (re)connect to its close or loss.
  *
  * <p>Thread-safe.
  */
 public abstract class PolledConnection implements PolledDriverCore.Connection {
+    private static final Logger LOG = LoggerFactory.getLogger(PolledConnection.class);
     private final ExchangeLink exchangeLink;
     /** The driver's tracker: every reading goes through it. */
     protected final UnitTracker tracker;
@@ -58,6 +63,36 @@ public abstract class PolledConnection implements PolledDriverCore.Connection {
 
     /** One poll of the unit; runs on the scheduler holding the command lock. */
     protected abstract void poll() throws DeviceException;
+
+    /**
+     * One query of a value the driver set on the unit and the unit forgets at power-up: true when it
+     * is back at its power-up value, so the unit restarted since the driver set it [inferred]. False
+     * when the driver has set no such value on this connection. Asked only when the unit left READY
+     * or EMISSION unasked, under the command lock (the emergency stop names its own cause).
+     *
+     * @throws DeviceException as any exchange; the reading it was asked for is then not reported
+     */
+    protected abstract boolean unitForgotTheHostSettings() throws DeviceException;
+
+    /**
+     * The cause to report for a reading in state {@code next}: {@code commanded} when the driver
+     * caused the change; {@link StateChangeCause#POWER} when the unit left READY or EMISSION unasked
+     * and {@link #unitForgotTheHostSettings()} says it restarted (a restart is then named as one, not
+     * as a watchdog expiry or a fault, and latches no WATCHDOG_EXPIRED); otherwise null, for the
+     * tracker to infer.
+     */
+    protected final StateChangeCause causeOf(LaserState next, StateChangeCause commanded) throws DeviceException {
+        LaserState last = tracker.state();
+        if (commanded != null || !isArmed(last) || isArmed(next) || !unitForgotTheHostSettings()) {
+            return commanded;
+        }
+        LOG.warn("Unit on {} left {} for {} and is back at its power-up settings: it restarted", name, last, next);
+        return StateChangeCause.POWER;
+    }
+
+    private static boolean isArmed(LaserState state) {
+        return state == LaserState.READY || state == LaserState.EMISSION;
+    }
 
     /** How long EMISSION outlasts the last rise of the pulse counter: above one period at 1 Hz. */
     public static final long EMISSION_HOLD_NANOS = 1_200_000_000L;
@@ -102,11 +137,12 @@ public abstract class PolledConnection implements PolledDriverCore.Connection {
      * @throws DeviceException PROTOCOL_ERROR for a counter reading no unit could give
      */
     protected final boolean report(UnitTracker.Reading reading, long lifetime) throws DeviceException {
+        StateChangeCause cause = causeOf(reading.state(), null);
         boolean leavingEmission = tracker.state() == LaserState.EMISSION && reading.state() != LaserState.EMISSION;
         if (leavingEmission) {
             pulses.observe(lifetime);
         }
-        boolean tripped = tracker.observe(reading, null);
+        boolean tripped = tracker.observe(reading, cause);
         if (!leavingEmission) {
             pulses.observe(lifetime);
         }

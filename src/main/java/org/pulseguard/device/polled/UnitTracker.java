@@ -24,15 +24,16 @@ import org.slf4j.LoggerFactory;
  * reference-laser.md sections 6.1 and 6.3) so that the layers above see one behaviour
  * [inferred]: an interlock opening in READY or EMISSION latches INTERLOCK_OPENED (OVER_TEMPERATURE
  * or WATER_FLOW for those interlocks); a fault the unit reports is latched; a unit found OFF after
- * READY or EMISSION with no stop of ours latches WATCHDOG_EXPIRED; the driver latches
+ * READY or EMISSION with no stop of ours and no restart (cause POWER, which the connection finds
+ * by asking whether the unit forgot what the driver set) latches WATCHDOG_EXPIRED; the driver latches
  * EMERGENCY_STOP itself. One fault is latched at a time (the first); {@link #reset} clears it once
  * its cause is gone. When {@link #observe} latches a fault the driver must stop the unit.
  *
- * <p>The cause of a change the driver did not command is inferred: a newly opened interlock
- * (INTERLOCK); leaving READY/EMISSION with a fault latched (its cause) or to OFF (WATCHDOG) or
- * otherwise (FAULT); READY to EMISSION and back (FOOTSWITCH); WARM_UP to STANDBY
- * (WARM_UP_COMPLETE); to OFF (WATCHDOG); from OFF or to WARM_UP (POWER); anything else
- * (HOST_COMMAND: another host, such as the front panel). Thread-safe.
+ * <p>The cause of a change the driver did not command, unless the connection names it (POWER), is
+ * inferred: a newly opened interlock (INTERLOCK); leaving READY/EMISSION with a fault latched (its
+ * cause) or to OFF (WATCHDOG) or otherwise (FAULT); READY to EMISSION and back (FOOTSWITCH);
+ * WARM_UP to STANDBY (WARM_UP_COMPLETE); to OFF (WATCHDOG); from OFF or to WARM_UP (POWER);
+ * anything else (HOST_COMMAND: another host, such as the front panel). Thread-safe.
  */
 public final class UnitTracker {
     private static final Logger LOG = LoggerFactory.getLogger(UnitTracker.class);
@@ -111,7 +112,8 @@ public final class UnitTracker {
     /**
      * Records a reading and reports what changed.
      *
-     * @param cause why the state changed when the driver caused it; null to infer it
+     * @param cause why the state changed when the driver caused it or found it out (POWER after a
+     *     restart); null to infer it
      * @return true when this reading latched a fault: the driver must stop the unit
      */
     public synchronized boolean observe(Reading reading, StateChangeCause cause) {

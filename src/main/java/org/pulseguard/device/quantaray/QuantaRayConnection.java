@@ -1,6 +1,7 @@
 package org.pulseguard.device.quantaray;
 
 import org.pulseguard.device.DeviceException;
+import org.pulseguard.device.LaserState;
 import org.pulseguard.device.StateChangeCause;
 import org.pulseguard.device.polled.PolledConnection;
 import org.pulseguard.device.polled.PulseCounter;
@@ -25,6 +26,10 @@ final class QuantaRayConnection extends PolledConnection {
     private static final Logger LOG = LoggerFactory.getLogger(QuantaRayConnection.class);
 
     final QuantaRayLink link;
+
+    private static final int PFN_NOT_SET = -1;
+
+    private volatile int pfnSetTenthsPercent = PFN_NOT_SET;
 
     QuantaRayConnection(QuantaRayLink link, UnitTracker tracker, PulseCounter pulses, String name) {
         super(link.link(), tracker, pulses, name);
@@ -57,7 +62,8 @@ final class QuantaRayConnection extends PolledConnection {
      */
     QuantaRayReading observe(StateChangeCause cause) throws DeviceException {
         QuantaRayReading reading = read();
-        if (tracker.observe(reading.toTracked(firing(reading.state())), cause)) {
+        LaserState state = firing(reading.state());
+        if (tracker.observe(reading.toTracked(state), causeOf(state, cause))) {
             return stopAfterTrip();
         }
         return reading;
@@ -73,6 +79,26 @@ final class QuantaRayConnection extends PolledConnection {
     /** {@code QSW SING}: the Q-switch stops repeating; the lamp simmers on. Unfenced. */
     void stopQswitch() throws DeviceException {
         link.send(new QuantaRayRequest.SetQswitch(QswitchAction.SING), link.fence());
+    }
+
+    /** The oscillator PFN the unit confirmed after the driver set it ({@code READ:OPFN?} after {@code OPFN}). */
+    void pfnSet(int tenthsPercent) {
+        pfnSetTenthsPercent = tenthsPercent;
+    }
+
+    /**
+     * Whether the unit forgot the oscillator PFN the driver set: one {@code READ:OPFN?}, true when it
+     * no longer reads the value confirmed at the last setpoint [inferred: a reboot brings the power-up
+     * PFN back, as it does {@code WATC 0}, which has no query; a watchdog expiry or an OFF keeps the
+     * PFN]. False, with no query, before the first setpoint on this connection.
+     */
+    @Override
+    protected boolean unitForgotTheHostSettings() throws DeviceException {
+        int set = pfnSetTenthsPercent;
+        if (set == PFN_NOT_SET) {
+            return false;
+        }
+        return link.query(QuantaRayCommand.READ_OSCILLATOR_PFN, QuantaRayReply.PfnPercent.class).tenthsPercent() != set;
     }
 
     /** Polls {@code *STB?} and {@code SHOT?}, which also feeds the unit's watchdog. */

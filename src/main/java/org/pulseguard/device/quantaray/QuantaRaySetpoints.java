@@ -62,6 +62,7 @@ final class QuantaRaySetpoints {
         connection.link.send(new QuantaRayRequest.SetOscillatorPfn(tenthsPercent), fence);
         int readBack = readPfn(connection);
         energy.confirm(requested.energy(), readBack);
+        connection.pfnSet(readBack);
         return new Setpoint(energy.inForce(readBack), handpieces.inForce(), FIXED_RATE, unit.activeWavelength());
     }
 

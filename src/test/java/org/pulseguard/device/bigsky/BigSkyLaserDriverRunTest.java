@@ -106,6 +106,30 @@ class BigSkyLaserDriverRunTest extends BigSkyDriverFixture {
         assertThat(events.ofType(DeviceEvent.InterlocksChanged.class)).isEmpty();
     }
 
+    @Test
+    void rebootWhileArmed_isReportedWithCausePower_fromTheTimeoutFunctionBackAtItsPowerUpValue() {
+        // When the unit reboots: saved slot 1 again (L0), lamp and Q-switch stopped, shutter closed
+        unit.powerUp();
+        // Then the poll names the restart, and the driver asked L once to tell it
+        await().until(() -> events.ofType(DeviceEvent.StateChanged.class).stream().anyMatch(e ->
+                e.from() == LaserState.READY && e.to() == LaserState.STANDBY));
+        assertThat(events.ofType(DeviceEvent.StateChanged.class)).filteredOn(e -> e.from() == LaserState.READY)
+                .singleElement().satisfies(e -> assertThat(e.cause()).isEqualTo(StateChangeCause.POWER));
+        assertThat(events.ofType(DeviceEvent.FaultChanged.class)).isEmpty();
+    }
+
+    @Test
+    void unitStoppingItselfWhileArmed_withItsSettingsKept_isReportedWithCauseFault() {
+        // When the unit stops its lamp and Q-switch by itself; L1 and the countdowns are still in force
+        unit.stopsByItself();
+        // Then it is a fault stop, not a restart
+        await().until(() -> events.ofType(DeviceEvent.StateChanged.class).stream().anyMatch(e ->
+                e.from() == LaserState.READY && e.to() == LaserState.STANDBY));
+        assertThat(events.ofType(DeviceEvent.StateChanged.class)).filteredOn(e -> e.from() == LaserState.READY)
+                .singleElement().satisfies(e -> assertThat(e.cause()).isEqualTo(StateChangeCause.FAULT));
+        assertThat(unit.commands()).contains("L");
+    }
+
     private long stateChangesTo(LaserState to) {
         return events.ofType(DeviceEvent.StateChanged.class).stream().filter(e -> e.to() == to).count();
     }

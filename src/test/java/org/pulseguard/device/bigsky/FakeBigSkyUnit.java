@@ -120,6 +120,29 @@ final class FakeBigSkyUnit extends FakeLineUnit {
         qswitchRunning = false;
     }
 
+    /**
+     * A reboot: the settings of saved slot 1 (the fake's starting values: time-out function off,
+     * countdowns 60 s, Q-switch auto, not at run), lamp and Q-switch stopped, shutter closed; pump
+     * on; counters kept.
+     */
+    synchronized void powerUp() {
+        stopsByItself();
+        timeoutFunction = 0;
+        firingTimeoutSeconds = 60;
+        qswitchTimeoutSeconds = 60;
+        qswitchMode = 0;
+        qswitchAtRun = false;
+        pumpOn = true;
+    }
+
+    /** The unit stops the lamp and the Q-switch and closes the shutter by itself, no interlock open, settings kept. */
+    synchronized void stopsByItself() {
+        lampRunning = false;
+        qswitchStarted = false;
+        qswitchRunning = false;
+        shutterOpen = false;
+    }
+
     @Override
     protected void onBytes(byte[] data) {
         for (InboundLine line : splitter.feed(data)) {

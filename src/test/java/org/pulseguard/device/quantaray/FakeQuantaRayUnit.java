@@ -53,7 +53,9 @@ final class FakeQuantaRayUnit extends FakeLineUnit {
     volatile boolean computerInControl = true;
     volatile QswitchAction qswitch = QswitchAction.SING;
     volatile boolean footswitchHeld;
-    volatile int tenthsPercent = 500;
+    /** {@code READ:OPFN?} after power-up and after {@link #powerUp()}. */
+    static final int POWER_UP_TENTHS_PERCENT = 500;
+    volatile int tenthsPercent = POWER_UP_TENTHS_PERCENT;
     volatile long shots = 5_000;
     volatile int watchdogSeconds;
     volatile Integer pfnClamp;
@@ -87,6 +89,13 @@ final class FakeQuantaRayUnit extends FakeLineUnit {
         contactorOn = false;
         simmerOn = false;
         qswitch = QswitchAction.SING;
+    }
+
+    /** A reboot: OFF, watchdog off, the oscillator PFN back at its power-up value; the shot count kept. */
+    synchronized void powerUp() {
+        watchdogExpires();
+        watchdogSeconds = 0;
+        tenthsPercent = POWER_UP_TENTHS_PERCENT;
     }
 
     @Override

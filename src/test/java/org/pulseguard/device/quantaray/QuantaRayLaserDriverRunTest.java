@@ -76,13 +76,27 @@ class QuantaRayLaserDriverRunTest extends QuantaRayDriverFixture {
 
     @Test
     void watchdogExpiredWhileArmed_isReportedOffWithCauseWatchdogAndLatched() {
-        // When the unit turns itself off
+        // When the unit turns itself off, keeping the PFN the driver set (no restart)
         unit.watchdogExpires();
         // Then
         await().until(() -> events.ofType(DeviceEvent.StateChanged.class).stream().anyMatch(e ->
                 e.from() == LaserState.READY && e.to() == LaserState.OFF && e.cause() == StateChangeCause.WATCHDOG));
         await().until(() -> events.ofType(DeviceEvent.FaultChanged.class).stream()
                 .anyMatch(e -> e.fault() == DeviceFault.WATCHDOG_EXPIRED));
+        assertThat(events.ofType(DeviceEvent.StateChanged.class)).noneMatch(e -> e.cause() == StateChangeCause.POWER);
+    }
+
+    @Test
+    void rebootWhileArmed_isReportedOffWithCausePower_andLatchesNoWatchdogExpiry() {
+        // When the unit reboots: OFF, watchdog off, the oscillator PFN back at its power-up value
+        unit.powerUp();
+        // Then the poll names the restart from READ:OPFN? no longer holding the PFN the driver set
+        await().until(() -> events.ofType(DeviceEvent.StateChanged.class).stream().anyMatch(e ->
+                e.from() == LaserState.READY && e.to() == LaserState.OFF));
+        assertThat(events.ofType(DeviceEvent.StateChanged.class)).filteredOn(e -> e.from() == LaserState.READY)
+                .singleElement().satisfies(e -> assertThat(e.cause()).isEqualTo(StateChangeCause.POWER));
+        assertThat(events.ofType(DeviceEvent.FaultChanged.class)).isEmpty();
+        assertThat(unit.lines).contains("READ:OPFN?");
     }
 
     @Test
