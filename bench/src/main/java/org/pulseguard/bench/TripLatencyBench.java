@@ -55,7 +55,7 @@ final class TripLatencyBench {
         Path link = Files.createTempDirectory("pg-bench-trip").resolve("laser0");
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
         SimulatorConfig config = SimulatorConfig.builder().warmUp(Duration.ZERO).emissionDelay(Duration.ZERO)
-                .watchdogPeriod(Duration.ofSeconds(60)).build();
+                .watchdogPeriod(Duration.ofMillis(2000)).build(); // the longest period the driver accepts (reference-laser.md 6.2)
         ProfileSet profiles = profiles();
         try (ReferenceLaserSimulator sim = new ReferenceLaserSimulator(config)) {
             sim.start(new PtyEndpoint(link));
@@ -80,6 +80,9 @@ final class TripLatencyBench {
                     long start = System.nanoTime();
                     supervisor.onEvent(new DeviceEvent.InterlocksChanged(java.time.Instant.now(), EnumSet.of(Interlock.REMOTE)));
                     trip[i] = transport.firstStandbyWrittenNanos() - start;
+                    // Unmute at once: the heartbeat (a quarter of the unit's watchdog period) must not meet a
+                    // muted unit for all its attempts, or the link is rightly declared lost.
+                    control.unmute();
                     require(supervisor.state() == SessionState.TRIPPED && trip[i] > 0, "tripped, standby written (sample " + i
                             + ", state " + supervisor.state() + ", arm " + LAST_ARM.get() + ")");
                     arm.join();
@@ -88,6 +91,7 @@ final class TripLatencyBench {
                     long rawStart = System.nanoTime();
                     transport.write(rawStandby);
                     baseline[i] = System.nanoTime() - rawStart;
+                    control.unmute();
                     armAgain.join();
                     control.unmute();
                     supervisor.standby();
