@@ -1,12 +1,11 @@
 package org.pulseguard.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.pulseguard.journal.record.CanonicalJson;
+import org.pulseguard.journal.record.CanonicalScan;
 import org.pulseguard.journal.record.NotCanonicalException;
 import org.pulseguard.journal.record.RecordFields;
 import org.pulseguard.journal.seal.JournalKeys;
@@ -118,21 +117,21 @@ public final class JournalVerifier {
             problems.add(new VerifyProblem(where, "is missing (the next stored record is " + row.index() + ")"));
             return;
         }
-        JsonNode record;
+        java.util.Map<String, Object> topLevel;
         try {
-            record = CanonicalJson.parseCanonical(row.canonical());
+            topLevel = CanonicalScan.check(row.canonical());
         } catch (NotCanonicalException e) {
             problems.add(new VerifyProblem(where, "is not canonical JSON: " + e.getMessage()));
             return;
         }
-        long named = RecordFields.index(record);
+        long named = topLevel.get(RecordFields.INDEX) instanceof Long n ? n : -1;
         if (named != row.index()) {
             problems.add(new VerifyProblem(where, "holds the record numbered " + named + ": records were moved or swapped"));
             return;
         }
         IndexColumns derived;
         try {
-            derived = RecordFields.columns(record);
+            derived = RecordFields.columns(topLevel);
         } catch (IllegalArgumentException e) {
             problems.add(new VerifyProblem(where, e.getMessage()));
             return;

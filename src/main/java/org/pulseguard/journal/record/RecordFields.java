@@ -38,6 +38,24 @@ public final class RecordFields {
         return new IndexColumns(kind.textValue(), timeMicros(record), text(record, SESSION), text(record, CLIENT), text(record, UNIT));
     }
 
+    /**
+     * The indexed columns from the top-level fields {@link CanonicalScan#check} returned (strings as
+     * strings, integers as numbers), by the same rules as {@link #columns(JsonNode)}.
+     */
+    public static IndexColumns columns(java.util.Map<String, Object> topLevel) {
+        if (!(topLevel.get(KIND) instanceof String kind)) {
+            throw new IllegalArgumentException("record has no text field '" + KIND + "'");
+        }
+        if (!(topLevel.get(TIME) instanceof String time)) {
+            throw new IllegalArgumentException("record has no text field '" + TIME + "'");
+        }
+        return new IndexColumns(kind, micros(time), text(topLevel.get(SESSION)), text(topLevel.get(CLIENT)), text(topLevel.get(UNIT)));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** The record's leaf index field, or -1 when absent. */
     public static long index(JsonNode record) {
         JsonNode n = record.get(INDEX);
@@ -50,11 +68,15 @@ public final class RecordFields {
         if (t == null || !t.isTextual()) {
             throw new IllegalArgumentException("record has no text field '" + TIME + "'");
         }
+        return micros(t.textValue());
+    }
+
+    private static long micros(String time) {
         try {
-            Instant i = Instant.parse(t.textValue());
+            Instant i = Instant.parse(time);
             return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("record field '" + TIME + "' is not an ISO-8601 UTC instant: " + t.textValue());
+            throw new IllegalArgumentException("record field '" + TIME + "' is not an ISO-8601 UTC instant: " + time);
         }
     }
 
