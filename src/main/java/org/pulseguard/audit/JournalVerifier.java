@@ -60,18 +60,16 @@ public final class JournalVerifier {
         against.ifPresent(a -> checkAnchor(a, store, key, problems));
 
         long size = store.size();
-        TreeMap<Long, String> rootsToCheck = new TreeMap<>();
-        checkpoints.keySet().forEach(s -> rootsToCheck.put(s, "checkpoint at size " + s));
-        against.ifPresent(a -> rootsToCheck.putIfAbsent(a.checkpoint().treeSize(), "exported checkpoint at size " + a.checkpoint().treeSize()));
+        TreeMap<Long, ExpectedRoot> expectedRoots = new TreeMap<>();
+        checkpoints.forEach((s, c) -> expectedRoots.put(s, new ExpectedRoot("checkpoint at size " + s, c.checkpoint().root())));
+        against.ifPresent(a -> expectedRoots.putIfAbsent(a.checkpoint().treeSize(),
+                new ExpectedRoot("exported checkpoint at size " + a.checkpoint().treeSize(), a.checkpoint().root())));
 
         long[] records = {0};
         try (VerifyingNodeStore nodes = new VerifyingNodeStore(store)) {
             MerkleTree tree = new MerkleTree(nodes, 0);
-            TreeMap<Long, TreeHash> expectedRoots = new TreeMap<>();
-            checkpoints.forEach((s, c) -> expectedRoots.put(s, c.checkpoint().root()));
-            against.ifPresent(a -> expectedRoots.putIfAbsent(a.checkpoint().treeSize(), a.checkpoint().root()));
             List<VerifyProblem> recordProblems = new ArrayList<>();
-            checkRoot(tree, expectedRoots, rootsToCheck, recordProblems);
+            checkRoot(tree, expectedRoots, recordProblems);
             store.scan(0, size, row -> {
                 if (!recordProblems.isEmpty()) {
                     return;
@@ -83,14 +81,14 @@ public final class JournalVerifier {
                     if (nodes.mismatch() != null) {
                         recordProblems.add(new VerifyProblem("record " + row.index(), nodes.mismatch()));
                     }
-                    checkRoot(tree, expectedRoots, rootsToCheck, recordProblems);
+                    checkRoot(tree, expectedRoots, recordProblems);
                 }
             });
             problems.addAll(recordProblems);
             if (recordProblems.isEmpty()) {
                 Long beyond = expectedRoots.isEmpty() ? null : expectedRoots.lastKey();
                 if (beyond != null && beyond > records[0]) {
-                    problems.add(new VerifyProblem(rootsToCheck.get(beyond), "covers " + beyond + " records but the journal holds "
+                    problems.add(new VerifyProblem(expectedRoots.get(beyond).where(), "covers " + beyond + " records but the journal holds "
                             + records[0] + ": records were removed from the end, or an older copy of the database was restored"));
                 }
             }
@@ -161,10 +159,14 @@ public final class JournalVerifier {
         return null;
     }
 
-    private static void checkRoot(MerkleTree tree, TreeMap<Long, TreeHash> expected, TreeMap<Long, String> names, List<VerifyProblem> problems) {
-        TreeHash want = expected.get(tree.size());
-        if (want != null && !tree.root(tree.size()).equals(want)) {
-            problems.add(new VerifyProblem(names.get(tree.size()), "root differs from the root of the first " + tree.size()
+    /** A root the recomputed tree must reach at some size, and what asked for it (for the report). */
+    private record ExpectedRoot(String where, TreeHash root) {
+    }
+
+    private static void checkRoot(MerkleTree tree, TreeMap<Long, ExpectedRoot> expected, List<VerifyProblem> problems) {
+        ExpectedRoot want = expected.get(tree.size());
+        if (want != null && !tree.root(tree.size()).equals(want.root())) {
+            problems.add(new VerifyProblem(want.where(), "root differs from the root of the first " + tree.size()
                     + " records: a record up to there was changed, removed or replaced"));
         }
     }

@@ -7,6 +7,7 @@ import org.pulseguard.journal.store.JournalStore;
 import org.pulseguard.journal.store.NodeCursor;
 import org.pulseguard.journal.store.NodeRow;
 import org.pulseguard.journal.tree.NodeStore;
+import org.pulseguard.journal.tree.RightEdge;
 import org.pulseguard.journal.tree.TreeHash;
 
 /**
@@ -17,8 +18,7 @@ import org.pulseguard.journal.tree.TreeHash;
  */
 final class VerifyingNodeStore implements NodeStore, AutoCloseable {
     private final JournalStore store;
-    private final Map<Integer, NodeRow> last = new HashMap<>();
-    private final Map<Integer, NodeRow> beforeLast = new HashMap<>();
+    private final RightEdge rightEdge = new RightEdge();
     private final Map<Integer, NodeCursor> cursors = new HashMap<>();
     private String mismatch;
 
@@ -28,23 +28,18 @@ final class VerifyingNodeStore implements NodeStore, AutoCloseable {
 
     @Override
     public TreeHash node(int level, long index) {
-        for (NodeRow n : new NodeRow[] {last.get(level), beforeLast.get(level)}) {
-            if (n != null && n.index() == index) {
-                return n.hash();
-            }
+        TreeHash edge = rightEdge.find(level, index);
+        if (edge != null) {
+            return edge;
         }
         throw new IllegalStateException("verifier asked for node " + level + "/" + index + " off the right edge");
     }
 
     @Override
     public void put(int level, long index, TreeHash hash) {
-        NodeRow row = new NodeRow(level, index, hash);
-        NodeRow previous = last.put(level, row);
-        if (previous != null) {
-            beforeLast.put(level, previous);
-        }
+        rightEdge.stored(level, index, hash);
         if (mismatch == null) {
-            compareWithStored(row);
+            compareWithStored(new NodeRow(level, index, hash));
         }
     }
 

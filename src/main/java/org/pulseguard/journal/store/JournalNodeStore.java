@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pulseguard.journal.tree.NodeStore;
+import org.pulseguard.journal.tree.RightEdge;
 import org.pulseguard.journal.tree.TreeHash;
 
 /**
@@ -17,8 +18,7 @@ import org.pulseguard.journal.tree.TreeHash;
  */
 public final class JournalNodeStore implements NodeStore {
     private final JournalStore store;
-    private final Map<Integer, NodeRow> rightEdge = new HashMap<>();
-    private final Map<Integer, NodeRow> beforeRightEdge = new HashMap<>();
+    private final RightEdge rightEdge = new RightEdge();
     private final Map<Long, TreeHash> pending = new HashMap<>();
     private final List<NodeRow> pendingRows = new ArrayList<>();
 
@@ -29,15 +29,14 @@ public final class JournalNodeStore implements NodeStore {
 
     private JournalNodeStore(JournalStore store, List<NodeRow> rightEdge) {
         this.store = store;
-        rightEdge.forEach(n -> this.rightEdge.put(n.level(), n));
+        rightEdge.forEach(n -> this.rightEdge.stored(n.level(), n.index(), n.hash()));
     }
 
     @Override
     public TreeHash node(int level, long index) {
-        for (NodeRow edge : new NodeRow[] {rightEdge.get(level), beforeRightEdge.get(level)}) {
-            if (edge != null && edge.index() == index) {
-                return edge.hash();
-            }
+        TreeHash edge = rightEdge.find(level, index);
+        if (edge != null) {
+            return edge;
         }
         TreeHash p = pending.get(key(level, index));
         if (p != null) {
@@ -54,10 +53,7 @@ public final class JournalNodeStore implements NodeStore {
     @Override
     public void put(int level, long index, TreeHash hash) {
         NodeRow row = new NodeRow(level, index, hash);
-        NodeRow previous = rightEdge.put(level, row);
-        if (previous != null) {
-            beforeRightEdge.put(level, previous);
-        }
+        rightEdge.stored(level, index, hash);
         pending.put(key(level, index), hash);
         pendingRows.add(row);
     }
