@@ -21,6 +21,15 @@ final class DeviceObservations {
     }
 
     void on(DeviceEvent event) {
+        ctx.cause = new EventFacts.Reported(event, false);
+        try {
+            handle(event);
+        } finally {
+            ctx.cause = null;
+        }
+    }
+
+    private void handle(DeviceEvent event) {
         if (event instanceof DeviceEvent.PulseEmitted pulse) {
             onPulse(pulse);
         } else if (event instanceof DeviceEvent.PulsesCounted counted) {
@@ -70,6 +79,7 @@ final class DeviceObservations {
             startRun();
         }
         TreatmentRun.Pulse measured = new TreatmentRun.Pulse(pulse.measured(), outsideTolerance(pulse.measured()));
+        ctx.cause = new EventFacts.Reported(pulse, measured.outsideTolerance());
         String what = "pulse " + pulse.lifetimePulse() + " measured " + pulse.measured();
         if (ctx.state != SessionState.FIRING) {
             pulsesOutsideARun(1, measured, what);
@@ -113,7 +123,8 @@ final class DeviceObservations {
         }
         SessionState before = ctx.state;
         ctx.ledger.start(ctx.now(), ctx.applied);
-        ctx.ledger.count(count, measured);
+        TreatmentRun stray = ctx.ledger.count(count, measured);
+        ctx.recordRun(ReasonCode.PULSE, what + " outside a run: unexpected emission", stray);
         Trips.tripWithEmergencyStop(ctx, ReasonCode.UNEXPECTED_EMISSION, what + " reported in " + before);
     }
 

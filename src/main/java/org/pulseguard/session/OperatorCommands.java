@@ -75,6 +75,12 @@ final class OperatorCommands {
         if (begun.refusal() != null) {
             return begun.refusal();
         }
+        java.util.Optional<String> unrecorded = ctx.recordKeeping.awaitDurable();
+        if (unrecorded.isPresent()) {
+            return decisions.decide(() -> superseded(begun, false) ? supersededOutcome("not armed")
+                    : ctx.refuse(ReasonCode.JOURNAL_FAILED, "not armed: the session's records are not durable ("
+                            + unrecorded.get() + "); no treatment without a record"));
+        }
         DeviceStatus status;
         try {
             status = ctx.device.status();
@@ -138,9 +144,11 @@ final class OperatorCommands {
         DeviceFault left = null;
         DeviceStatus status = null;
         DeviceException failure = null;
+        org.pulseguard.device.PulseCounters counters = null;
         try {
             if (!ctx.device.isConnected()) {
                 ctx.device.reconnect();
+                counters = ctx.device.counters();
             }
             left = ctx.device.resetFault();
             status = left == DeviceFault.NONE ? ctx.device.status() : null;
@@ -150,8 +158,15 @@ final class OperatorCommands {
         DeviceFault answer = left;
         DeviceStatus after = status;
         DeviceException failed = failure;
-        return decisions.decide(() -> superseded(begun, false) ? supersededOutcome("still latched: reset again")
-                : requests.resetAnswered(answer, after, failed));
+        org.pulseguard.device.PulseCounters reconnected = counters;
+        return decisions.decide(() -> {
+            if (reconnected != null && ctx.device.identity().isPresent()) {
+                ctx.record(ReasonCode.COUNTERS_READ, "after the reconnect: " + reconnected, new EventFacts.CountersRead(
+                        EventFacts.CounterCheck.LINK_RESTORED, ctx.device.identity().get(), reconnected));
+            }
+            return superseded(begun, false) ? supersededOutcome("still latched: reset again")
+                    : requests.resetAnswered(answer, after, failed);
+        });
     }
 
     /**

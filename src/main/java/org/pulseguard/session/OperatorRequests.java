@@ -28,7 +28,11 @@ final class OperatorRequests {
         this.ctx = ctx;
     }
 
-    Outcome open(SessionRequest request) {
+    /** Opens a session; {@code counters} are the unit's, read just before (null when they could not be read). */
+    Outcome open(SessionRequest request, org.pulseguard.device.PulseCounters counters) {
+        if (ctx.recordsFailed != null) {
+            return ctx.refuse(ReasonCode.JOURNAL_FAILED, "no treatment without a record: " + ctx.recordsFailed);
+        }
         if (ctx.state.isLatched()) {
             return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
         }
@@ -58,8 +62,8 @@ final class OperatorRequests {
         ctx.applied = null;
         ctx.ledger.clear();
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_OPENED,
-                "profile " + request.profile().label() + ", skin type " + request.skinType() + ", site "
-                        + request.treatmentSite() + ", operator " + request.operatorId() + standby);
+                "profile " + request.profile().label() + ", operator " + request.operatorId() + standby,
+                new EventFacts.SessionOpening(request, ctx.deviceProfile, ctx.device.identity().orElse(null), counters));
     }
 
     /** Apply, before the unit is told: every check; a refusal, or null to go on. */
@@ -73,7 +77,8 @@ final class OperatorRequests {
         GateDecision decision = gate(setpoint);
         if (!decision.isAllowed()) {
             return ctx.refuse(ReasonCode.GATE_REFUSED, setpoint + ": " + decision.refusals().stream()
-                    .map(Object::toString).collect(Collectors.joining("; ")));
+                    .map(Object::toString).collect(Collectors.joining("; ")),
+                    new EventFacts.SetpointRefused(setpoint, decision.fluence(), decision.refusals()));
         }
         return null;
     }
@@ -94,11 +99,14 @@ final class OperatorRequests {
         if (failure != null) {
             ReasonCode code = failure.reason() == DeviceException.Reason.READBACK_MISMATCH ? ReasonCode.READBACK_MISMATCH
                     : failure.isFatal() ? ReasonCode.DEVICE_UNREACHABLE : ReasonCode.DEVICE_REFUSED;
-            return ctx.refuse(code, failure.getMessage());
+            return ctx.refuse(code, failure.getMessage(),
+                    new EventFacts.SetpointRefused(setpoint, gate(setpoint).fluence(), java.util.List.of()));
         }
         ctx.applied = readBack;
+        org.pulseguard.quantity.Fluence fluence = gate(setpoint).fluence();
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
-                ctx.applied + " read back; " + gate(setpoint).fluence() + " allowed by " + ctx.session.profile().label());
+                ctx.applied + " read back; " + fluence + " allowed by " + ctx.session.profile().label(),
+                new EventFacts.SetpointVerified(setpoint, readBack, fluence));
     }
 
     private GateDecision gate(Setpoint setpoint) {
@@ -117,11 +125,16 @@ final class OperatorRequests {
         ctx.consecutiveOffTolerance = 0;
         ctx.standbyCommandedAt = null;
         return ctx.moveTo(SessionState.EMISSION_DELAY, SupervisorEvent.Kind.TRANSITION, ReasonCode.ARMED,
-                ctx.applied + "; emission delay " + emissionDelay().toMillis() + " ms");
+                ctx.applied + "; emission delay " + emissionDelay().toMillis() + " ms",
+                new EventFacts.Armed(ctx.applied, org.pulseguard.quantity.Fluence.of(ctx.applied.energy(), ctx.applied.spot()),
+                        emissionDelay()));
     }
 
     /** Arm, before anything is asked of the unit: a refusal, or null to go on. */
     Outcome armPreconditions() {
+        if (ctx.recordsFailed != null) {
+            return ctx.refuse(ReasonCode.JOURNAL_FAILED, "no treatment without a record: " + ctx.recordsFailed);
+        }
         if (ctx.state.isLatched()) {
             return ctx.refuse(ReasonCode.FAULT_LATCHED, "reset the " + ctx.state + " first");
         }
@@ -230,7 +243,7 @@ final class OperatorRequests {
         return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.RESET, "deliberate reset; arm again to continue");
     }
 
-    Outcome close() {
+    Outcome close(EventFacts.ClosedBy by) {
         if (ctx.session == null) {
             return ctx.refuse(ReasonCode.NO_SESSION, "no session open");
         }
@@ -240,7 +253,8 @@ final class OperatorRequests {
         ctx.session = null;
         ctx.applied = null;
         SessionState next = ctx.state.isLatched() ? ctx.state : SessionState.IDLE;
-        return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_CLOSED, summary, null);
+        return ctx.moveTo(next, SupervisorEvent.Kind.TRANSITION, ReasonCode.SESSION_CLOSED, summary, null,
+                new EventFacts.SessionClosing(by));
     }
 
 }

@@ -10,6 +10,8 @@ public enum ReasonCode {
     STANDBY_REQUESTED, IDLE_TIMEOUT, SESSION_PULSE_LIMIT, PARAMETER_CHANGE, HANDPIECE_CHANGE, RESET, PULSE, DEVICE_STATE, LINK_RESTORED,
     /** Pulses a unit reported after the stop that ended their run (in flight, or counted at the next poll). */
     PULSES_AFTER_STOP,
+    /** The unit's counters were read (at connect, after a reconnect) for reconciliation with the journal. */
+    COUNTERS_READ,
     // Refusals (nothing changes on the laser)
     NO_SESSION, SESSION_ALREADY_OPEN, CHECKLIST_INCOMPLETE, TEST_SPOT_REQUIRED, PROFILE_NOT_FOR_DEVICE,
     SKIN_TYPE_NOT_IN_PROFILE, GATE_REFUSED, SETPOINT_NOT_APPLIED, SETPOINT_CHANGED_ON_UNIT, READBACK_MISMATCH,
@@ -22,6 +24,11 @@ public enum ReasonCode {
     FOOTSWITCH_DURING_DELAY, UNEXPECTED_EMISSION, UNEXPECTED_STATE, EVENTS_MISSED, EMERGENCY_STOP,
     /** The unit restarted (power-up or reboot) while armed: its event counter restarted, no event was lost. */
     UNIT_RESTARTED,
+    /**
+     * The journal cannot keep records (disk full, read-only, I/O error, locked): a session or an arm
+     * is refused, and an armed unit is tripped to STANDBY. No treatment without a record.
+     */
+    JOURNAL_FAILED,
     // Records about the safe state itself
     /** A standby or emergency stop the supervisor sent was not confirmed by the unit (the record names what was tried). */
     SAFE_STATE_NOT_CONFIRMED

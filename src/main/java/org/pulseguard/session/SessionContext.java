@@ -37,6 +37,12 @@ final class SessionContext {
     Instant delayEndsAt;
     Instant standbyCommandedAt;
     int consecutiveOffTolerance;
+    /** The unit's report being handled (inside {@link DeviceObservations#on}); the facts of every event it causes. */
+    EventFacts cause;
+    /** Why the journal cannot keep records any more; non-null refuses sessions and arming (no treatment without a record). */
+    String recordsFailed;
+    /** Waited on before an ARM goes to the unit: the session's and setpoint's records must be durable. */
+    volatile RecordKeeping recordKeeping = RecordKeeping.NONE;
 
     SessionContext(LaserDevice device, DeviceProfile deviceProfile, Clock clock, SupervisorSettings settings) {
         this.device = device;
@@ -75,16 +81,27 @@ final class SessionContext {
 
     /** The one transition method: changes state (possibly to the same one) and reports why. */
     Outcome moveTo(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail) {
-        return transition(next, kind, reason, detail, null, null);
+        return transition(next, kind, reason, detail, null, null, null);
+    }
+
+    /** {@link #moveTo} with the event's structured facts. */
+    Outcome moveTo(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail, EventFacts facts) {
+        return transition(next, kind, reason, detail, null, null, facts);
     }
 
     /** {@link #moveTo} for an event that concerns {@code run} (null: the session's accounting as a whole). */
     Outcome moveTo(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail, TreatmentRun run) {
-        return transition(next, kind, reason, detail, run, ledger.tally());
+        return transition(next, kind, reason, detail, run, ledger.tally(), null);
+    }
+
+    /** {@link #moveTo} for an event that concerns {@code run} (null: the session's accounting), with its facts. */
+    Outcome moveTo(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail, TreatmentRun run,
+                   EventFacts facts) {
+        return transition(next, kind, reason, detail, run, ledger.tally(), facts);
     }
 
     private Outcome transition(SessionState next, SupervisorEvent.Kind kind, ReasonCode reason, String detail,
-                               TreatmentRun run, SessionTally tally) {
+                               TreatmentRun run, SessionTally tally, EventFacts facts) {
         SessionState before = state;
         state = next;
         if (next.isLatched()) {
@@ -93,7 +110,7 @@ final class SessionContext {
         if (next == SessionState.READY && before != SessionState.READY && before != SessionState.FIRING) {
             readySince = now();
         }
-        emit(new SupervisorEvent(now(), kind, before, next, reason, detail, run, tally));
+        emit(new SupervisorEvent(now(), kind, before, next, reason, detail, run, tally, facts != null ? facts : cause));
         return new Outcome(kind != SupervisorEvent.Kind.REFUSAL, next, reason, detail);
     }
 
@@ -117,7 +134,7 @@ final class SessionContext {
 
     /** A record that changes no state but concerns {@code run} (null: the session's accounting). */
     void recordRun(ReasonCode reason, String detail, TreatmentRun run) {
-        emit(new SupervisorEvent(now(), SupervisorEvent.Kind.RECORD, state, state, reason, detail, run, ledger.tally()));
+        emit(new SupervisorEvent(now(), SupervisorEvent.Kind.RECORD, state, state, reason, detail, run, ledger.tally(), cause));
     }
 
     /** A refusal: nothing changes. */
@@ -125,9 +142,20 @@ final class SessionContext {
         return moveTo(state, SupervisorEvent.Kind.REFUSAL, reason, detail);
     }
 
+    /** A refusal with its structured facts (a refused setpoint). */
+    Outcome refuse(ReasonCode reason, String detail, EventFacts facts) {
+        return moveTo(state, SupervisorEvent.Kind.REFUSAL, reason, detail, facts);
+    }
+
     /** A record that changes nothing. */
     void record(ReasonCode reason, String detail) {
-        emit(new SupervisorEvent(now(), SupervisorEvent.Kind.RECORD, state, state, reason, detail));
+        record(reason, detail, null);
+    }
+
+    /** A record that changes nothing, with its structured facts. */
+    void record(ReasonCode reason, String detail, EventFacts facts) {
+        emit(new SupervisorEvent(now(), SupervisorEvent.Kind.RECORD, state, state, reason, detail, null, null,
+                facts != null ? facts : cause));
     }
 
     private void emit(SupervisorEvent event) {

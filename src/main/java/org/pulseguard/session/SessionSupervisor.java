@@ -12,6 +12,7 @@ import org.pulseguard.device.DeviceEvent;
 import org.pulseguard.device.DeviceEventListener;
 import org.pulseguard.device.DeviceException;
 import org.pulseguard.device.LaserDevice;
+import org.pulseguard.device.PulseCounters;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
 import org.pulseguard.quantity.SpotDiameter;
@@ -87,10 +88,75 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
         return locks.decide(ctx.ledger::tally);
     }
 
-    /** Opens a session: profile fits the unit, skin type covered, checklist complete, test spot when needed. */
+    /**
+     * Opens a session: profile fits the unit, skin type covered, checklist complete, test spot when
+     * needed, and the journal working. The unit's counters are read first, for the journal's
+     * reconciliation (a unit that cannot be read still gets its session; its arm will fail).
+     */
     public Outcome openSession(SessionRequest request) {
         Objects.requireNonNull(request, "request");
-        return locks.operatorCommand(() -> decide(() -> requests.open(request)));
+        return locks.operatorCommand(() -> {
+            PulseCounters counters = readCountersOrNull();
+            return decide(() -> requests.open(request, counters));
+        });
+    }
+
+    /**
+     * Reads the unit's counters and puts them on record ({@link ReasonCode#COUNTERS_READ}) for the
+     * journal to reconcile with the last count it holds for the unit; call right after connecting.
+     */
+    public Outcome checkCounters() {
+        return locks.operatorCommand(() -> {
+            PulseCounters counters;
+            try {
+                counters = ctx.device.counters();
+            } catch (DeviceException e) {
+                return decide(() -> ctx.refuse(ReasonCode.DEVICE_UNREACHABLE, "counters not read: " + e.getMessage()));
+            }
+            return decide(() -> {
+                if (ctx.device.identity().isEmpty()) {
+                    return ctx.refuse(ReasonCode.DEVICE_UNREACHABLE, "the unit has not identified itself");
+                }
+                ctx.record(ReasonCode.COUNTERS_READ, "at connect: " + counters,
+                        new EventFacts.CountersRead(EventFacts.CounterCheck.CONNECT, ctx.device.identity().get(), counters));
+                return new Outcome(true, ctx.state, ReasonCode.COUNTERS_READ, counters.toString());
+            });
+        });
+    }
+
+    private PulseCounters readCountersOrNull() {
+        try {
+            return ctx.device.counters();
+        } catch (DeviceException e) {
+            LOG.warn("Counters not read before the session opened ({})", e.reason());
+            return null;
+        }
+    }
+
+    /** Sets what keeps the records: an ARM waits until the records before it are durable. */
+    public void keepRecordsWith(RecordKeeping keeping) {
+        ctx.recordKeeping = Objects.requireNonNull(keeping, "keeping");
+    }
+
+    /**
+     * The journal can no longer keep records: from now on sessions and arming are refused, and an
+     * armed (or arming) unit is tripped to STANDBY ({@link ReasonCode#JOURNAL_FAILED}). Latches
+     * for the life of this supervisor: the journal is reopened deliberately, with a new supervisor.
+     */
+    public void recordKeepingFailed(String why) {
+        Objects.requireNonNull(why, "why");
+        decide(() -> {
+            boolean first = ctx.recordsFailed == null;
+            ctx.recordsFailed = why;
+            if (ctx.mayBeArmed() && !ctx.state.isLatched()) {
+                return Trips.trip(ctx, ReasonCode.JOURNAL_FAILED, "the journal cannot keep records (" + why
+                        + "): no treatment without a record");
+            }
+            if (first) {
+                ctx.record(ReasonCode.JOURNAL_FAILED, "the journal cannot keep records (" + why + "); arming refused");
+            }
+            return null;
+        });
     }
 
     /** Gates, sends and reads back a setpoint; from READY it first goes to STANDBY. */
@@ -142,7 +208,12 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
 
     /** Closes the session (the laser goes to STANDBY). */
     public Outcome closeSession() {
-        return locks.operatorCommand(() -> decide(requests::close));
+        return locks.operatorCommand(() -> decide(() -> requests.close(EventFacts.ClosedBy.OPERATOR)));
+    }
+
+    /** Closes the open session, if any, because the service is shutting down (the laser goes to STANDBY). */
+    public Outcome closeSessionForShutdown() {
+        return locks.operatorCommand(() -> decide(() -> requests.close(EventFacts.ClosedBy.SHUTDOWN)));
     }
 
     /** Runs the timers once; the scheduler calls it, tests may too. */

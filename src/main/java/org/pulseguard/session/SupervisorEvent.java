@@ -17,9 +17,11 @@ import java.util.Objects;
  *     end, pulses counted after its stop); null when the event concerns no run
  * @param tally the session's pulse accounting after the event, on every event that changes it and on
  *     the session's close; null otherwise
+ * @param facts the event's structured facts (the setpoint and refusals, the unit's report, the
+ *     session's opening); null when the reason, states, run and tally say it all
  */
 public record SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail,
-                              TreatmentRun run, SessionTally tally) {
+                              TreatmentRun run, SessionTally tally, EventFacts facts) {
 
     /** What sort of record an event is. */
     public enum Kind {
@@ -44,7 +46,13 @@ public record SupervisorEvent(Instant at, Kind kind, SessionState from, SessionS
 
     /** An event that concerns no run and does not change the pulse accounting. */
     public SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail) {
-        this(at, kind, from, to, reason, detail, null, null);
+        this(at, kind, from, to, reason, detail, null, null, null);
+    }
+
+    /** An event without structured facts. */
+    public SupervisorEvent(Instant at, Kind kind, SessionState from, SessionState to, ReasonCode reason, String detail,
+                           TreatmentRun run, SessionTally tally) {
+        this(at, kind, from, to, reason, detail, run, tally, null);
     }
 
     @Override
