@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.time.ZoneId;
+import org.pulseguard.journal.CheckpointPolicy;
+import org.pulseguard.journal.ClinicJournal;
 import org.pulseguard.device.DeviceEventListener;
 import org.pulseguard.device.LaserDevice;
 import org.pulseguard.device.PulseCounters;
@@ -40,6 +42,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Simulator seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Journal data directory (default $XDG_DATA_HOME/pulseguard"
+            + " or ~/.local/share/pulseguard); a second run appends its session.")
+    Path data;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The clinic's time zone for the journal (default: the system's).")
+    ZoneId zone;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -50,6 +59,9 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("cannot run the demo: " + e.getMessage());
             return 2;
         }
+        Path dataDir = DataDirectory.resolve(data);
+        ZoneId clinicZone = zone != null ? zone : ZoneId.systemDefault();
+        System.err.println("journal data directory: " + dataDir.toAbsolutePath());
         Path dir = Files.createTempDirectory("pulseguard-demo");
         Runnable restoreLog = () -> { };
         Path link = dir.resolve("laser0");
@@ -62,8 +74,13 @@ final class DemoCommand implements Callable<Integer> {
                 SimulatedUnits.Options.defaults().withSeed(seed).withWarmUp(Duration.ofMillis(200)))) {
             unit.start(new PtyEndpoint(link));
             out.println("embedded simulator (" + dialect + ") on " + unit.endpoint().describe() + ", " + unit.lineSettings());
-            try (LaserDevice laser = LaserConnections.driver(set.device(), link.toString(), set.device().serial(), scheduler,
+            try (ClinicJournal journal = ClinicJournal.open(dataDir, Clock.systemUTC(), clinicZone, DataDirectory.SOFTWARE,
+                    CheckpointPolicy.DEFAULT);
+                 LaserDevice laser = LaserConnections.driver(set.device(), link.toString(), set.device().serial(), scheduler,
                     Clock.systemUTC())) {
+                if (journal.recoveredSessions() > 0) {
+                    out.println("journal: " + journal.recoveredSessions() + " session(s) left open by the last run closed by recovery");
+                }
                 waitForWarmUp(unit);
                 SessionLog log = new SessionLog(out, ZoneId.systemDefault());
                 restoreLog = quietApplicationLog();
@@ -78,10 +95,13 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 // From here the supervisor's events say what the unit reported, each once.
                 laser.removeListener(beforeTheSession);
-                boolean ok = new DemoSession(log, laser, set, unit.control(), scheduler).run();
+                DemoSession demo = new DemoSession(log, laser, set, unit.control(), scheduler, journal);
+                boolean ok = demo.run();
                 PulseCounters counters = laser.counters();
                 out.printf("final counters: lifetime %d, user %d (simulator truth: lifetime %d)%n", counters.lifetimePulses(),
                         counters.userPulses(), unit.control().snapshot().pulseCounter());
+                journal.journal().writer().checkpoint().join();
+                AuditHints.print(out, dataDir, demo.journaledSession());
                 return ok ? 0 : 1;
             }
         } finally {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.pulseguard.device.LaserDevice;
+import org.pulseguard.journal.ClinicJournal;
+import org.pulseguard.journal.TreatmentJournal;
+import org.pulseguard.journal.store.JournalException;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.ProfileSet;
 import org.pulseguard.profile.SafeProfile;
@@ -35,7 +38,11 @@ final class DemoSession {
     private final LaserDevice laser;
     private final ProfileSet set;
 
-    DemoSession(SessionLog log, LaserDevice laser, ProfileSet set, UnitControl unit, ScheduledExecutorService scheduler) {
+    private final TreatmentJournal journaled;
+    private String journaledSession;
+
+    DemoSession(SessionLog log, LaserDevice laser, ProfileSet set, UnitControl unit, ScheduledExecutorService scheduler,
+                ClinicJournal journal) throws JournalException {
         this.log = log;
         this.unit = unit;
         this.laser = laser;
@@ -43,7 +50,14 @@ final class DemoSession {
         this.profile = set.safeProfile("tattoo-1064-fst-i-iii").orElseThrow();
         this.supervisor = new SessionSupervisor(laser, set.device(), Clock.systemUTC(), SupervisorSettings.defaults());
         supervisor.addListener(log::supervisor);
+        this.journaled = journal.attach(supervisor, laser.identity().orElseThrow().serial());
+        supervisor.checkCounters();
         supervisor.start(scheduler, 20);
+    }
+
+    /** The id of the session this demo journaled (null before it opened one). */
+    String journaledSession() {
+        return journaledSession;
     }
 
     /** Runs the script; true when every step ended as expected. */
@@ -52,6 +66,7 @@ final class DemoSession {
         boolean ok = step("opens a session", () -> supervisor.openSession(new SessionRequest("tech-demo",
                 new ClientPseudonym("C-DEMO0001"), SkinType.II, "left-forearm", false, profile,
                 new Checklist(true, true, true, true))), true);
+        journaledSession = journaled.currentSession().orElse(null);
         Setpoint tooStrong = tooStrong();
         ok &= step("asks for " + tooStrong + " = " + Fluence.of(tooStrong.energy(), tooStrong.spot()),
                 () -> supervisor.applySetpoint(tooStrong), false);

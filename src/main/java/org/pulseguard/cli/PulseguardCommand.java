@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * stdout and operator log lines on stderr. Every command takes {@code --help}, lists its exit
  * codes there, and reports failures through {@link FailureHandler} (one line, no stack trace).
  */
-@Command(name = "pulseguard", mixinStandardHelpOptions = true, version = "pulseguard 0.1.0",
+@Command(name = "pulseguard", mixinStandardHelpOptions = true, version = DataDirectory.SOFTWARE,
         description = "Supervises Q-switched Nd:YAG laser units over RS-232 and simulates them.",
         subcommands = {DemoCommand.class, SimCommand.class, ProbeCommand.class, PortsCommand.class, ProfilesCommand.class,
                 PlanCommand.class, HelpCommand.class})

@@ -19,30 +19,49 @@ public final class Journal implements AutoCloseable {
     private final JournalStore store;
     private final JournalKeys keys;
     private final JournalWriter writer;
+    private final DataDirectoryLock lock;
 
-    private Journal(Path dataDir, JournalStore store, JournalKeys keys, JournalWriter writer) {
+    private Journal(Path dataDir, JournalStore store, JournalKeys keys, JournalWriter writer, DataDirectoryLock lock) {
         this.dataDir = dataDir;
         this.store = store;
         this.keys = keys;
         this.writer = writer;
+        this.lock = lock;
     }
 
-    /** Opens (creating if needed) the journal in {@code dataDir} and starts its writer. */
+    /**
+     * Opens (creating if needed) the journal in {@code dataDir} and starts its writer. One writer per
+     * data directory: a second one, in this process or another, is refused ({@link JournalException.Reason#LOCKED}).
+     */
     public static Journal open(Path dataDir, Clock clock, CheckpointPolicy policy) throws JournalException {
         Objects.requireNonNull(dataDir, "dataDir");
         JournalKeys keys;
         try {
             Files.createDirectories(dataDir);
-            keys = JournalKeys.loadOrCreate(dataDir);
         } catch (IOException e) {
             throw new JournalException(JournalException.Reason.READ_ONLY, "journal data directory " + dataDir
                     + " cannot be prepared: " + e.getMessage(), e);
         }
-        JournalStore store = JournalStore.open(dataDir);
+        DataDirectoryLock lock = DataDirectoryLock.take(dataDir);
         try {
-            return new Journal(dataDir, store, keys, new JournalWriter(store, keys, clock, policy));
+            keys = JournalKeys.loadOrCreate(dataDir);
+        } catch (IOException e) {
+            lock.release();
+            throw new JournalException(JournalException.Reason.READ_ONLY, "journal data directory " + dataDir
+                    + " cannot be prepared: " + e.getMessage(), e);
+        }
+        JournalStore store;
+        try {
+            store = JournalStore.open(dataDir);
+        } catch (JournalException e) {
+            lock.release();
+            throw e;
+        }
+        try {
+            return new Journal(dataDir, store, keys, new JournalWriter(store, keys, clock, policy), lock);
         } catch (JournalException e) {
             store.close();
+            lock.release();
             throw e;
         }
     }
@@ -72,5 +91,6 @@ public final class Journal implements AutoCloseable {
     public void close() {
         writer.close();
         store.close();
+        lock.release();
     }
 }

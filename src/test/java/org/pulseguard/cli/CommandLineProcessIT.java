@@ -140,7 +140,7 @@ class CommandLineProcessIT {
     @Test
     void demo_fromAnotherDirectory_runs() throws Exception {
         // Given a working directory with no device-profiles folder / When the demo runs there
-        Process demo = pulseguard(dir, "demo");
+        Process demo = pulseguard(dir, "demo", "--data", dir.resolve("journal").toString());
 
         String said = rest(demo);
 

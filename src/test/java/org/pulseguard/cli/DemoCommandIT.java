@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * summary per run and at the end, where the runs add up to the session total and the unit's counter delta.
  */
 class DemoCommandIT {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path data;
+
     private static final Pattern SUMMARY = Pattern.compile(
             "runs ([\\d + ]+) = (\\d+) pulses; session total (\\d+); unit's counter (\\d+) -> (\\d+), delta (\\d+) \\(all agree\\)");
     private static final Pattern RUN_LINE = Pattern.compile("(?m)^  run (\\d+): (\\d+) pulses");
@@ -24,7 +27,7 @@ class DemoCommandIT {
     @ParameterizedTest
     @ValueSource(strings = {"reference", "bigsky", "quantaray"})
     void demo_runsAddUpToTheSessionTotalAndTheUnitsCounterDelta(String dialect) {
-        CliRun run = CliRun.of("demo", "--dialect", dialect);
+        CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", dialect);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("refused GATE_REFUSED", "SETPOINT_APPLIED", "RUN_STARTED", "run summary: run 1",
@@ -52,7 +55,7 @@ class DemoCommandIT {
     @ParameterizedTest
     @ValueSource(strings = {"reference", "bigsky", "quantaray"})
     void demo_readsAsASessionLog_eachEventOnce_noRecordDumps(String dialect) {
-        CliRun run = CliRun.of("demo", "--dialect", dialect);
+        CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", dialect);
 
         assertThat(run.out()).doesNotContain("DeviceIdentity[", "Allowed[", "Refused[", "could not be sent", "supervisor: ");
         assertThat(run.out()).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  technician opens a session$");
@@ -63,7 +66,7 @@ class DemoCommandIT {
 
     @Test
     void demo_onTheBigSky_saysWhichWatchdogAndEmissionDelayApplyAndWhereFrom() {
-        CliRun run = CliRun.of("demo", "--dialect", "bigsky");
+        CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", "bigsky");
 
         assertThat(run.out()).contains("watchdog: the unit has none over its serial link; the controller declares the link lost"
                 + " after 2000 ms without an answer (device profile bigsky-cfr200");
@@ -73,7 +76,7 @@ class DemoCommandIT {
 
     @Test
     void demo_onTheReferenceLaser_summarisesMeasuredEnergyPerRun() {
-        CliRun run = CliRun.of("demo");
+        CliRun run = CliRun.of("demo", "--data", data.toString());
 
         assertThat(run.out()).contains("fluence 38.198 J/cm2");
         assertThat(run.out()).containsPattern("run summary: run 1: \\d+ pulses at 400 mJ on 4 mm, 3.18 J/cm2; measured [\\d.]+ mJ min"

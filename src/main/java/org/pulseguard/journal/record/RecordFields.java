@@ -56,6 +56,14 @@ public final class RecordFields {
         return value == null ? null : value.toString();
     }
 
+    private static final java.time.format.DateTimeFormatter TIME_FORMAT =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** {@code at} as a record's {@code time} field: UTC with exactly six fractional digits (truncated to the microsecond). */
+    public static String time(Instant at) {
+        return TIME_FORMAT.format(at);
+    }
+
     /** The record's leaf index field, or -1 when absent. */
     public static long index(JsonNode record) {
         JsonNode n = record.get(INDEX);
