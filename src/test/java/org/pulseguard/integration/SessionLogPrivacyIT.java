@@ -10,7 +10,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import org.pulseguard.journal.CheckpointPolicy;
+import org.pulseguard.journal.ClinicJournal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +60,7 @@ class SessionLogPrivacyIT {
     private Level rootLevel;
     private DialectRig rig;
     private SessionSupervisor supervisor;
+    private ClinicJournal journal;
 
     @BeforeEach
     void captureEveryLogLine() {
@@ -72,6 +78,9 @@ class SessionLogPrivacyIT {
         if (supervisor != null) {
             supervisor.close();
         }
+        if (journal != null) {
+            journal.close();
+        }
         if (rig != null) {
             rig.close();
         }
@@ -87,6 +96,10 @@ class SessionLogPrivacyIT {
         // Given: a session with refusals whose details name the skin type and the site
         rig = new DialectRig(dialect, dir);
         supervisor = new SessionSupervisor(rig.driver, rig.profiles.device(), Clock.systemUTC(), SupervisorSettings.defaults());
+        journal = ClinicJournal.open(dir.resolve("journal"), Clock.systemUTC(), ZoneId.of("Europe/Berlin"), "pulseguard test",
+                CheckpointPolicy.DEFAULT);
+        journal.attach(supervisor, rig.driver.identity().orElseThrow().serial());
+        assertThat(supervisor.checkCounters().accepted()).isTrue();
         supervisor.start(rig.scheduler, 20);
         SafeProfile profile = rig.profiles.safeProfile("tattoo-1064-fst-i-iii").orElseThrow();
         Checklist complete = new Checklist(true, true, true, true);
@@ -109,7 +122,16 @@ class SessionLogPrivacyIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> supervisor.state() == SessionState.TRIPPED);
         assertThat(supervisor.reset().accepted()).isFalse();
         assertThat(supervisor.closeSession().accepted()).isTrue();
-        // Then
+        journal.close();
+        journal = null;
+        // Then: the journal holds the session, its personal fields only sealed
+        for (String file : List.of("journal.db", "journal.db-wal")) {
+            Path path = dir.resolve("journal").resolve(file);
+            if (Files.exists(path)) {
+                String bytes = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as(file).contains("SESSION_OPENED").doesNotContain(PSEUDONYM, SITE);
+            }
+        }
         assertThat(captured.list).as("log lines captured").isNotEmpty();
         for (ILoggingEvent line : List.copyOf(captured.list)) {
             String text = render(line).toLowerCase(Locale.ROOT);
