@@ -122,6 +122,15 @@ public final class JournalWriter implements AutoCloseable {
         return done;
     }
 
+    /** Why this writer takes no more records (it failed, or it was closed); empty while it takes them. */
+    public java.util.Optional<String> refusesRecords() {
+        JournalException failed = failure.get();
+        if (failed != null) {
+            return java.util.Optional.of(failed.reason() + ": " + failed.getMessage());
+        }
+        return closing ? java.util.Optional.of("the journal is closed") : java.util.Optional.empty();
+    }
+
     /** The failure that stopped the writer, if any. */
     public java.util.Optional<JournalException> failure() {
         return java.util.Optional.ofNullable(failure.get());

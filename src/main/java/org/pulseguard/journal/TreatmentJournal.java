@@ -237,6 +237,9 @@ public final class TreatmentJournal implements SupervisorEventListener, RecordKe
             Thread.currentThread().interrupt();
             return Optional.of("interrupted while waiting for the journal");
         }
-        return Optional.ofNullable(failed);
+        if (failed != null) {
+            return Optional.of(failed);
+        }
+        return writer.refusesRecords();
     }
 }

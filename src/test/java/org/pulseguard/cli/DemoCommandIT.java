@@ -82,4 +82,38 @@ class DemoCommandIT {
         assertThat(run.out()).containsPattern("run summary: run 1: \\d+ pulses at 400 mJ on 4 mm, 3.18 J/cm2; measured [\\d.]+ mJ min"
                 + " / [\\d.]+ mJ mean / [\\d.]+ mJ max");
     }
+
+    @Test
+    void demo_leavesAJournal_andASecondRunAppendsItsSession_everyPulseOnRecord() throws Exception {
+        CliRun first = CliRun.of("demo", "--data", data.toString());
+        CliRun second = CliRun.of("demo", "--data", data.toString(), "--dialect", "bigsky");
+
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+        assertThat(second.out()).contains("audit verify --data " + data.toAbsolutePath(), "audit sessions --data ",
+                "audit exceptions --data ", "audit export --format json");
+        try (org.pulseguard.journal.store.JournalStore store = org.pulseguard.journal.store.JournalStore.openForReading(data)) {
+            java.util.List<com.fasterxml.jackson.databind.JsonNode> records = new java.util.ArrayList<>();
+            store.scan(0, Long.MAX_VALUE, row -> records.add(org.pulseguard.journal.record.CanonicalJson.parseCanonical(row.canonical())));
+            java.util.Map<String, Long> pulsesOnRecord = new java.util.HashMap<>();
+            java.util.Map<String, Long> pulsesAtClose = new java.util.HashMap<>();
+            for (com.fasterxml.jackson.databind.JsonNode r : records) {
+                String kind = r.path("kind").asText();
+                String session = r.path("session").asText();
+                if (kind.equals("PULSE") || kind.equals("PULSES_COUNTED")) {
+                    pulsesOnRecord.merge(session, kind.equals("PULSE") ? 1L : r.path("count").asLong(), Long::sum);
+                } else if (kind.equals("SESSION_CLOSED")) {
+                    pulsesAtClose.put(session, r.path("pulses").asLong());
+                }
+            }
+            assertThat(records.stream().filter(r -> r.path("kind").asText().equals("SESSION_OPENED"))).hasSize(2);
+            assertThat(pulsesAtClose).hasSize(2).isEqualTo(pulsesOnRecord);
+            assertThat(pulsesAtClose.values()).allMatch(n -> n > 0);
+            org.pulseguard.audit.VerifyReport report = org.pulseguard.audit.JournalVerifier.verify(store,
+                    org.pulseguard.journal.seal.JournalKeys.parsePublicKey(java.nio.file.Files.readString(
+                            data.resolve("signing-key.pub")).trim()), java.util.Optional.empty());
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.unsealedRecords()).as("the demo seals what it wrote").isZero();
+        }
+    }
 }

@@ -163,7 +163,8 @@ final class FakeLaserDevice implements LaserDevice {
         return fault;
     }
 
-    @Override public PulseCounters counters() { return new PulseCounters(0, 0); }
+    volatile PulseCounters counters = new PulseCounters(0, 0);
+    @Override public PulseCounters counters() { return counters; }
     @Override public PulseCounters resetUserCounter() { return new PulseCounters(0, 0); }
     @Override public void addListener(DeviceEventListener listener) { listeners.add(listener); }
     @Override public void removeListener(DeviceEventListener listener) { listeners.remove(listener); }
