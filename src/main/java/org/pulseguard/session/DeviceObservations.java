@@ -15,9 +15,11 @@ import org.pulseguard.device.StateChangeCause;
  */
 final class DeviceObservations {
     private final SessionContext ctx;
+    private final OperatorRequests requests;
 
-    DeviceObservations(SessionContext ctx) {
+    DeviceObservations(SessionContext ctx, OperatorRequests requests) {
         this.ctx = ctx;
+        this.requests = requests;
     }
 
     void on(DeviceEvent event) {
@@ -275,6 +277,11 @@ final class DeviceObservations {
     }
 
     void tick() {
+        if (ctx.session != null && (ctx.state == SessionState.STANDBY || ctx.state.isLatched()) && ctx.lastActivity != null
+                && Duration.between(ctx.lastActivity, ctx.now()).compareTo(ctx.settings.sessionIdleClose()) >= 0) {
+            requests.close(EventFacts.ClosedBy.IDLE);
+            return;
+        }
         if (ctx.state == SessionState.EMISSION_DELAY && !ctx.now().isBefore(ctx.delayEndsAt)) {
             ctx.moveTo(SessionState.READY, SupervisorEvent.Kind.TRANSITION, ReasonCode.EMISSION_DELAY_ELAPSED, "emission possible");
         } else if (ctx.state == SessionState.READY

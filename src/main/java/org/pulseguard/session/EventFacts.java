@@ -45,7 +45,9 @@ public sealed interface EventFacts {
         /** The technician closed it. */
         OPERATOR,
         /** The service closed it because it was shutting down. */
-        SHUTDOWN
+        SHUTDOWN,
+        /** The supervisor closed it after {@link SupervisorSettings#sessionIdleClose()} without activity. */
+        IDLE
     }
 
     /** A session closed; the event's tally holds its runs. */

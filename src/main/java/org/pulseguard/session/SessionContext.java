@@ -34,6 +34,8 @@ final class SessionContext {
     /** Every pulse of the session, each in exactly one run. */
     final RunLedger ledger = new RunLedger();
     Instant readySince;
+    /** The last operator request, pulse or state change in the open session, for the session idle close. */
+    Instant lastActivity;
     Instant delayEndsAt;
     Instant standbyCommandedAt;
     int consecutiveOffTolerance;
@@ -104,6 +106,7 @@ final class SessionContext {
                                TreatmentRun run, SessionTally tally, EventFacts facts) {
         SessionState before = state;
         state = next;
+        lastActivity = now();
         if (next.isLatched()) {
             generation++;
         }

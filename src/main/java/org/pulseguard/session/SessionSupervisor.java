@@ -54,7 +54,7 @@ public final class SessionSupervisor implements DeviceEventListener, AutoCloseab
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(settings, "settings"));
         this.requests = new OperatorRequests(ctx);
         this.commands = new OperatorCommands(ctx, requests, this::decide);
-        this.observations = new DeviceObservations(ctx);
+        this.observations = new DeviceObservations(ctx, requests);
         device.addListener(this);
     }
 

@@ -11,13 +11,28 @@ import java.util.Objects;
  * @param energyTripAfterPulses consecutive pulses outside the energy tolerance that trip, 1..10
  * @param strayPulseGrace after the supervisor sends the laser to STANDBY, pulses already in flight
  *     within this time are counted, not treated as unexpected emission
+ * @param sessionIdleClose an open session with no request, pulse or run this long, in STANDBY or
+ *     latched, is closed by the supervisor (the journal records it as closed by idle)
  */
 public record SupervisorSettings(Duration idleTimeout, Duration maxRunDuration, int energyTripAfterPulses,
-                                 Duration strayPulseGrace) {
+                                 Duration strayPulseGrace, Duration sessionIdleClose) {
+    /** Sessions left untouched in STANDBY this long are closed (recorded as closed by idle). */
+    public static final Duration DEFAULT_SESSION_IDLE_CLOSE = Duration.ofMinutes(30);
+
+    /** Settings with the default session idle close ({@link #DEFAULT_SESSION_IDLE_CLOSE}). */
+    public SupervisorSettings(Duration idleTimeout, Duration maxRunDuration, int energyTripAfterPulses, Duration strayPulseGrace) {
+        this(idleTimeout, maxRunDuration, energyTripAfterPulses, strayPulseGrace, DEFAULT_SESSION_IDLE_CLOSE);
+    }
+
     public SupervisorSettings {
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(maxRunDuration, "maxRunDuration");
         Objects.requireNonNull(strayPulseGrace, "strayPulseGrace");
+        Objects.requireNonNull(sessionIdleClose, "sessionIdleClose");
+        if (sessionIdleClose.compareTo(idleTimeout) < 0) {
+            throw new IllegalArgumentException("session idle close " + sessionIdleClose + " is shorter than the READY idle timeout "
+                    + idleTimeout);
+        }
         if (energyTripAfterPulses < 1 || energyTripAfterPulses > 10) {
             throw new IllegalArgumentException("energyTripAfterPulses " + energyTripAfterPulses + " outside 1..10");
         }

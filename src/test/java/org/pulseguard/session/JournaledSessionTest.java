@@ -247,4 +247,19 @@ class JournaledSessionTest {
         assertThat(refused.getMessage()).contains("in use by another pulseguard");
         assertThat(JournalStore.FILE_NAME).isEqualTo("journal.db");
     }
+
+    @Test
+    void aSessionLeftUntouchedInStandby_isClosedByIdle() throws Exception {
+        openJournal();
+        f.in(SessionState.STANDBY);
+        f.clock.advance(SupervisorSettings.DEFAULT_SESSION_IDLE_CLOSE.minusSeconds(1));
+        f.supervisor.tick();
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.STANDBY);
+
+        f.clock.advance(Duration.ofSeconds(1));
+        f.supervisor.tick();
+
+        assertThat(f.supervisor.state()).isEqualTo(SessionState.IDLE);
+        assertThat(ofKind(records(), "SESSION_CLOSED")).extracting(r -> r.path("how").asText()).containsExactly("IDLE");
+    }
 }
