@@ -76,11 +76,22 @@ public sealed interface DeviceEvent {
         }
     }
 
-    /** The latched fault changed; {@link DeviceFault#NONE} means it was cleared. */
-    record FaultChanged(Instant at, DeviceFault fault) implements DeviceEvent {
+    /**
+     * The latched fault changed; {@link DeviceFault#NONE} means it was cleared.
+     *
+     * @param unitCode the unit's own codes behind it as read from the wire (a fault byte, status
+     *     bits), for the record; empty when the driver latched it itself (an emergency stop it sent)
+     */
+    record FaultChanged(Instant at, DeviceFault fault, String unitCode) implements DeviceEvent {
         public FaultChanged {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(fault, "fault");
+            Objects.requireNonNull(unitCode, "unitCode");
+        }
+
+        /** A fault with no unit code behind it. */
+        public FaultChanged(Instant at, DeviceFault fault) {
+            this(at, fault, "");
         }
     }
 

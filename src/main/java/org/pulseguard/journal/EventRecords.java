@@ -75,7 +75,7 @@ final class EventRecords {
             DeviceEvent report = reported.report();
             b.text("cause", report.getClass().getSimpleName());
             if (report instanceof DeviceEvent.FaultChanged fault) {
-                b.text("fault", fault.fault().name());
+                b.text("fault", fault.fault().name()).text("unitCode", fault.unitCode().isEmpty() ? null : fault.unitCode());
             } else if (report instanceof DeviceEvent.InterlocksChanged interlocks) {
                 ArrayNode open = RecordBuilder.arrayNode();
                 interlocks.open().stream().map(Interlock::name).forEach(open::add);
@@ -139,7 +139,7 @@ final class EventRecords {
                 && reported.report() instanceof DeviceEvent.FaultChanged fault
                 && fault.fault() != org.pulseguard.device.DeviceFault.NONE) {
             return List.of(inSession(RecordKind.FAULT, event, place, true).text("fault", fault.fault().name())
-                    .text("detail", event.detail()).build());
+                    .text("unitCode", fault.unitCode().isEmpty() ? null : fault.unitCode()).text("detail", event.detail()).build());
         }
         return List.of(notice(event, place));
     }

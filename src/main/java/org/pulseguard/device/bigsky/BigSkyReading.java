@@ -111,6 +111,12 @@ record BigSkyReading(StatusWord status, InterlockField lamp, InterlockField lamp
 
     /** The tracked reading with {@code state} in place of the status word's (see the class comment). */
     UnitTracker.Reading toTracked(LaserState state) {
-        return new UnitTracker.Reading(state, openInterlocks(), unitFault());
+        return new UnitTracker.Reading(state, openInterlocks(), unitFault(), unitCodes());
+    }
+
+    /** The unit's own codes behind this reading, for the record: the {@code IF}/{@code IF2} bits and the status word's codes. */
+    String unitCodes() {
+        return "IF " + Integer.toBinaryString(lamp.bits()) + "b, IF2 " + Integer.toBinaryString(lamp2.bits()) + "b, WOR interlock code "
+                + status.interlockCode() + ", simmer code " + status.simmerCode();
     }
 }

@@ -45,10 +45,16 @@ public final class UnitTracker {
      * @param openInterlocks the interlocks open now
      * @param unitFault a fault condition the unit reports now, {@link DeviceFault#NONE} when none
      */
-    public record Reading(LaserState state, Set<Interlock> openInterlocks, DeviceFault unitFault) {
+    public record Reading(LaserState state, Set<Interlock> openInterlocks, DeviceFault unitFault, String unitCodes) {
+        /** A reading without the unit's raw codes. */
+        public Reading(LaserState state, Set<Interlock> openInterlocks, DeviceFault unitFault) {
+            this(state, openInterlocks, unitFault, "");
+        }
+
         public Reading {
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(unitFault, "unitFault");
+            Objects.requireNonNull(unitCodes, "unitCodes");
             EnumSet<Interlock> copy = EnumSet.noneOf(Interlock.class);
             copy.addAll(openInterlocks);
             openInterlocks = Collections.unmodifiableSet(copy);
@@ -105,7 +111,7 @@ public final class UnitTracker {
         if (!latchQuietly(reading.unitFault())) {
             return false;
         }
-        report(new DeviceEvent.FaultChanged(clock.instant(), latched));
+        report(new DeviceEvent.FaultChanged(clock.instant(), latched, reading.unitCodes()));
         return true;
     }
 
@@ -141,7 +147,7 @@ public final class UnitTracker {
         }
         if (latchedNow) {
             LOG.warn("Unit on {}: fault {} latched", name, latched);
-            report(new DeviceEvent.FaultChanged(clock.instant(), latched));
+            report(new DeviceEvent.FaultChanged(clock.instant(), latched, reading.unitCodes()));
         }
         return latchedNow;
     }
@@ -180,7 +186,7 @@ public final class UnitTracker {
         }
         if (latched != before) {
             LOG.info("Unit on {}: fault {} reset, {} latched", name, before, latched);
-            report(new DeviceEvent.FaultChanged(clock.instant(), latched));
+            report(new DeviceEvent.FaultChanged(clock.instant(), latched, reading.unitCodes()));
         }
         return latched;
     }

@@ -72,11 +72,16 @@ record QuantaRayReading(StatusRegister status) {
     }
 
     UnitTracker.Reading toTracked(LaserState state) {
-        return new UnitTracker.Reading(state, openInterlocks(), unitFault());
+        return new UnitTracker.Reading(state, openInterlocks(), unitFault(), unitCodes());
     }
 
     UnitTracker.Reading toTracked() {
-        return new UnitTracker.Reading(state(), openInterlocks(), unitFault());
+        return toTracked(state());
+    }
+
+    /** The unit's own code behind this reading, for the record: the {@code *STB?} register. */
+    String unitCodes() {
+        return "*STB? " + status.bits() + " (0x" + Long.toHexString(status.bits()) + ")";
     }
 
     @Override

@@ -131,7 +131,7 @@ final class WireCodes {
             return new DeviceEvent.InterlocksChanged(at, interlocks(i.interlocks()));
         }
         if (event instanceof Event.FaultChanged f) {
-            return new DeviceEvent.FaultChanged(at, fault(f.fault()));
+            return new DeviceEvent.FaultChanged(at, fault(f.fault()), "FAULT_CHANGED fault code " + f.fault().code());
         }
         if (event instanceof Event.FootswitchChanged f) {
             return new DeviceEvent.FootswitchChanged(at, f.pressed());

@@ -142,6 +142,22 @@ class UnitTrackerTest {
         assertThat(left).isEqualTo(DeviceFault.INTERNAL);
     }
 
+    @Test
+    void aFaultTheUnitReports_carriesTheUnitsOwnCodes_andOneTheDriverLatches_none() {
+        // Given
+        tracker.baseline(reading(LaserState.READY, Set.of(), DeviceFault.NONE));
+        // When
+        tracker.observe(new UnitTracker.Reading(LaserState.STANDBY, Set.of(), DeviceFault.OVER_TEMPERATURE, "IF2 1b"), null);
+        tracker.reset(new UnitTracker.Reading(LaserState.STANDBY, Set.of(), DeviceFault.NONE, "IF2 0b"));
+        tracker.latch(DeviceFault.EMERGENCY_STOP);
+        // Then
+        dispatcher.close();
+        assertThat(events.events).filteredOn(e -> e instanceof DeviceEvent.FaultChanged).containsExactly(
+                new DeviceEvent.FaultChanged(Instant.EPOCH, DeviceFault.OVER_TEMPERATURE, "IF2 1b"),
+                new DeviceEvent.FaultChanged(Instant.EPOCH, DeviceFault.NONE, "IF2 0b"),
+                new DeviceEvent.FaultChanged(Instant.EPOCH, DeviceFault.EMERGENCY_STOP, ""));
+    }
+
     private static UnitTracker.Reading reading(LaserState state, Set<Interlock> open, DeviceFault fault) {
         return new UnitTracker.Reading(state, open, fault);
     }

@@ -50,7 +50,7 @@ class ReferenceLaserDriverEventsTest extends DriverTestSupport {
         assertThat(pulses.get(0)).isEqualTo(new DeviceEvent.PulseEmitted(NOW, 1_001, 1, new PulseEnergy(399_001)));
         assertThat(listener.events.subList(101, 104)).containsExactly(
                 new DeviceEvent.InterlocksChanged(NOW, java.util.Set.of(Interlock.COVER)),
-                new DeviceEvent.FaultChanged(NOW, DeviceFault.INTERLOCK_OPENED),
+                new DeviceEvent.FaultChanged(NOW, DeviceFault.INTERLOCK_OPENED, "FAULT_CHANGED fault code 3"),
                 new DeviceEvent.FootswitchChanged(NOW, false));
         assertThat(listener.threads).allMatch(name -> name.equals("pulseguard-events-" + laser.portName()));
     }
