@@ -29,9 +29,8 @@ public record SupervisorSettings(Duration idleTimeout, Duration maxRunDuration, 
         Objects.requireNonNull(maxRunDuration, "maxRunDuration");
         Objects.requireNonNull(strayPulseGrace, "strayPulseGrace");
         Objects.requireNonNull(sessionIdleClose, "sessionIdleClose");
-        if (sessionIdleClose.compareTo(idleTimeout) < 0) {
-            throw new IllegalArgumentException("session idle close " + sessionIdleClose + " is shorter than the READY idle timeout "
-                    + idleTimeout);
+        if (sessionIdleClose.isNegative() || sessionIdleClose.isZero()) {
+            throw new IllegalArgumentException("session idle close must be positive, not " + sessionIdleClose);
         }
         if (energyTripAfterPulses < 1 || energyTripAfterPulses > 10) {
             throw new IllegalArgumentException("energyTripAfterPulses " + energyTripAfterPulses + " outside 1..10");

@@ -32,6 +32,9 @@ public final class BenchMain {
         if (which.equals("all") || which.equals("journal")) {
             new JournalBench().run();
         }
+        if (which.equals("all") || which.equals("durability")) {
+            new PulseDurabilityBench().run();
+        }
         System.out.println(String.format(Locale.ROOT, "%ndone"));
         System.exit(0);
     }
