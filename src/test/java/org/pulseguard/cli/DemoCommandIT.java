@@ -26,7 +26,7 @@ class DemoCommandIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"reference", "bigsky", "quantaray"})
-    void demo_runsAddUpToTheSessionTotalAndTheUnitsCounterDelta(String dialect) {
+    void demo_runsAddUpToTheSessionTotalAndTheUnitsCounterDelta(String dialect) throws Exception {
         CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", dialect);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
@@ -50,6 +50,22 @@ class DemoCommandIT {
         Matcher counters = COUNTERS.matcher(run.out());
         assertThat(counters.find()).isTrue();
         assertThat(counters.group(1)).isEqualTo(counters.group(3)).isEqualTo(summary.group(5));
+        // and the journal holds every pulse: one PULSE record each where the unit measures them, counter ranges elsewhere
+        String pulseKind = dialect.equals("reference") ? "PULSE" : "PULSES_COUNTED";
+        long journaled = 0;
+        try (org.pulseguard.journal.store.JournalStore store = org.pulseguard.journal.store.JournalStore.openForReading(data)) {
+            java.util.List<com.fasterxml.jackson.databind.JsonNode> pulses = new java.util.ArrayList<>();
+            store.scan(0, Long.MAX_VALUE, row -> {
+                if (row.columns().kind().startsWith("PULSE")) {
+                    pulses.add(org.pulseguard.journal.record.CanonicalJson.parseCanonical(row.canonical()));
+                }
+            });
+            assertThat(pulses).allMatch(p -> p.path("kind").asText().equals(pulseKind));
+            for (com.fasterxml.jackson.databind.JsonNode p : pulses) {
+                journaled += pulseKind.equals("PULSE") ? 1 : p.path("count").asLong();
+            }
+        }
+        assertThat(journaled).as("pulses on record in the journal").isEqualTo(sum);
     }
 
     @ParameterizedTest
