@@ -1,0 +1,89 @@
+package org.pulseguard.audit.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.pulseguard.journal.record.RecordKind;
+import org.pulseguard.journal.store.JournalException;
+import org.pulseguard.journal.store.RecordQueries;
+import org.pulseguard.journal.store.RecordRow;
+
+/**
+ * {@code audit sessions} and {@code audit session ID}, answered from the indexed columns: the
+ * sessions' open records through the client, unit or kind index, then their close, refusal and trip
+ * records through the session index. A session's pulses are never read: its totals are its
+ * {@code SESSION_CLOSED} record's. Not thread-safe (one per command).
+ */
+public final class SessionQueries {
+    private final RecordQueries records;
+    private final ClientDirectory clients;
+
+    /** Over a journal's records and its clients' keys. */
+    public SessionQueries(RecordQueries records, ClientDirectory clients) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    /** The sessions the filter selects, in the order they opened (leaf index). */
+    public List<SessionSummary> sessions(SessionFilter filter) throws JournalException {
+        List<String> opened = AuditKinds.of(RecordKind.SESSION_OPENED);
+        TimeWindow w = filter.opened();
+        List<RecordRow> opens;
+        if (filter.clientToken() != null) {
+            opens = records.byClient(filter.clientToken(), opened, w.fromMicros(), w.toMicros());
+        } else if (filter.unitSerial() != null) {
+            opens = records.byUnit(filter.unitSerial(), opened, w.fromMicros(), w.toMicros());
+        } else {
+            opens = records.byKinds(opened, w.fromMicros(), w.toMicros());
+        }
+        Map<String, RecordRow> bySession = new LinkedHashMap<>();
+        for (RecordRow row : opens) {
+            boolean unitMatches = filter.unitSerial() == null || filter.unitSerial().equals(row.columns().unitSerial());
+            if (unitMatches && row.columns().sessionId() != null) {
+                bySession.putIfAbsent(row.columns().sessionId(), row);
+            }
+        }
+        if (bySession.isEmpty()) {
+            return List.of();
+        }
+        List<String> wanted = new ArrayList<>(AuditKinds.REFUSALS);
+        wanted.addAll(AuditKinds.TRIPS);
+        wanted.add(RecordKind.SESSION_CLOSED.name());
+        Map<String, RecordRow> closes = new HashMap<>();
+        Map<String, long[]> counts = new HashMap<>();
+        for (RecordRow row : records.bySessions(bySession.keySet(), wanted)) {
+            String kind = row.columns().kind();
+            String session = row.columns().sessionId();
+            long[] c = counts.computeIfAbsent(session, s -> new long[2]);
+            if (AuditKinds.REFUSALS.contains(kind)) {
+                c[0]++;
+            } else if (AuditKinds.TRIPS.contains(kind)) {
+                c[1]++;
+            } else {
+                closes.putIfAbsent(session, row);
+            }
+        }
+        List<SessionSummary> out = new ArrayList<>();
+        for (Map.Entry<String, RecordRow> e : bySession.entrySet()) {
+            StoredRecord open = StoredRecord.of(e.getValue());
+            RecordRow close = closes.get(e.getKey());
+            long[] c = counts.getOrDefault(e.getKey(), new long[2]);
+            String pseudonym = clients.personal(open).map(PersonalDetails::pseudonym).orElse(null);
+            out.add(SessionSummary.of(open, close == null ? null : StoredRecord.of(close), c[0], c[1], pseudonym));
+        }
+        return out;
+    }
+
+    /** One session in full (every record but its pulses), or empty when no session has that id. */
+    public Optional<SessionDetail> session(String sessionId) throws JournalException {
+        List<StoredRecord> own = new ArrayList<>();
+        for (RecordRow row : records.bySessions(List.of(sessionId), AuditKinds.SESSION_EXCEPT_PULSES)) {
+            own.add(StoredRecord.of(row));
+        }
+        return SessionDetail.from(own, clients);
+    }
+}
