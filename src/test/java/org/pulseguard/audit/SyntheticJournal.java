@@ -29,21 +29,21 @@ import org.pulseguard.journal.seal.SignedCheckpoint;
  * recovery closes. Time is the fixture's own ({@link #advance}); the writer's clock only stamps
  * checkpoints. {@link Session} keeps each session's pulse accounting for the close record.
  */
-final class SyntheticJournal implements AutoCloseable {
+public final class SyntheticJournal implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    final Journal journal;
-    final ClientKeyStore keys;
+    public final Journal journal;
+    public final ClientKeyStore keys;
     private final ZoneId zone;
     private final Random random;
     private final Map<String, Long> lifetime = new HashMap<>();
     private Instant now;
 
     /** One open session's accounting. */
-    final class Session {
-        final String id;
-        final String client;
+    public final class Session {
+        public final String id;
+        public final String client;
         final String unit;
         final ArrayNode runs = JSON.createArrayNode();
         long pulses;
@@ -55,7 +55,7 @@ final class SyntheticJournal implements AutoCloseable {
         }
     }
 
-    SyntheticJournal(Path dir, Instant start, ZoneId zone, long seed) throws Exception {
+    public SyntheticJournal(Path dir, Instant start, ZoneId zone, long seed) throws Exception {
         this.journal = Journal.open(dir, Clock.fixed(start, ZoneOffset.UTC), new CheckpointPolicy(1000, Duration.ofDays(1)));
         this.keys = ClientKeyStore.open(dir);
         this.zone = zone;
@@ -63,15 +63,15 @@ final class SyntheticJournal implements AutoCloseable {
         this.now = start;
     }
 
-    Instant now() {
+    public Instant now() {
         return now;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
-    ObjectNode record(String kind, String unit) {
+    public ObjectNode record(String kind, String unit) {
         now = now.plusMillis(1 + random.nextInt(900));
         ObjectNode r = JSON.createObjectNode();
         r.put("kind", kind);
@@ -83,7 +83,7 @@ final class SyntheticJournal implements AutoCloseable {
         return r;
     }
 
-    ObjectNode sessionRecord(String kind, Session s, boolean withClient) {
+    public ObjectNode sessionRecord(String kind, Session s, boolean withClient) {
         ObjectNode r = record(kind, s.unit);
         r.put("session", s.id);
         if (withClient) {
@@ -92,18 +92,18 @@ final class SyntheticJournal implements AutoCloseable {
         return r;
     }
 
-    void append(ObjectNode r) {
+    public void append(ObjectNode r) {
         journal.writer().append(r);
     }
 
-    void journalOpened(String previousShutdown) {
+    public void journalOpened(String previousShutdown) {
         ObjectNode r = record("JOURNAL_OPENED", null);
         r.put("software", "pulseguard 0.1.0");
         r.put("previousShutdown", previousShutdown);
         append(r);
     }
 
-    void journalFailure() {
+    public void journalFailure() {
         ObjectNode r = record("JOURNAL_FAILURE", null);
         r.put("failedAt", now.minusSeconds(30).toString());
         r.put("failure", "DISK_FULL");
@@ -111,12 +111,12 @@ final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
-    Session open(String pseudonym, String unit, String operator, String site, String skinType, long minIntervalDays) throws Exception {
+    public Session open(String pseudonym, String unit, String operator, String site, String skinType, long minIntervalDays) throws Exception {
         return open(pseudonym, unit, operator, site, skinType, minIntervalDays, 0);
     }
 
     /** Opens a session; {@code missed} pulses were fired unrecorded since the unit's last journaled count. */
-    Session open(String pseudonym, String unit, String operator, String site, String skinType, long minIntervalDays, long missed)
+    public Session open(String pseudonym, String unit, String operator, String site, String skinType, long minIntervalDays, long missed)
             throws Exception {
         ClientKey key = keys.keyFor(pseudonym);
         byte[] id = new byte[16];
@@ -146,7 +146,7 @@ final class SyntheticJournal implements AutoCloseable {
     }
 
     /** A COUNTER_RECONCILED record; {@code missed} pulses fired unrecorded first (0: a match). */
-    void reconcile(Session s, String trigger, long missed) {
+    public void reconcile(Session s, String trigger, long missed) {
         long before = lifetime.getOrDefault(s.unit, 100_000L);
         lifetime.put(s.unit, before + missed);
         ObjectNode r = sessionRecord("COUNTER_RECONCILED", s, true);
@@ -162,7 +162,7 @@ final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
-    void setpointApplied(Session s, long energyMicrojoules) {
+    public void setpointApplied(Session s, long energyMicrojoules) {
         ObjectNode r = sessionRecord("SETPOINT_APPLIED", s, false);
         r.set("requested", setpoint(energyMicrojoules));
         r.set("readBack", setpoint(energyMicrojoules));
@@ -171,7 +171,7 @@ final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
-    void setpointRefused(Session s, long energyMicrojoules) {
+    public void setpointRefused(Session s, long energyMicrojoules) {
         ObjectNode r = sessionRecord("SETPOINT_REFUSED", s, true);
         r.put("reason", "SETPOINT_REFUSED");
         r.set("requested", setpoint(energyMicrojoules));
@@ -186,7 +186,7 @@ final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
-    void refused(Session s, String reason) {
+    public void refused(Session s, String reason) {
         ObjectNode r = sessionRecord("REFUSED", s, true);
         r.put("reason", reason);
         r.put("state", "STANDBY");
@@ -195,7 +195,7 @@ final class SyntheticJournal implements AutoCloseable {
     }
 
     /** A run of {@code pulses}: per-pulse records (reference laser) or one counted range (polled units). */
-    void run(Session s, int pulses, boolean perPulse, String endedBy) {
+    public void run(Session s, int pulses, boolean perPulse, String endedBy) {
         int number = s.runs.size() + 1;
         ObjectNode start = sessionRecord("RUN_STARTED", s, false);
         start.put("run", number);
@@ -261,7 +261,7 @@ final class SyntheticJournal implements AutoCloseable {
         return p;
     }
 
-    void trip(Session s, String kind, String reason) {
+    public void trip(Session s, String kind, String reason) {
         ObjectNode r = sessionRecord(kind, s, true);
         r.put("reason", reason);
         r.put("from", "FIRING");
@@ -276,7 +276,7 @@ final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
-    void notice(Session s, boolean exception) {
+    public void notice(Session s, boolean exception) {
         ObjectNode r = sessionRecord("NOTICE", s, false);
         r.put("reason", exception ? "SAFE_STATE_NOT_CONFIRMED" : "INTERLOCKS_CLOSED");
         r.put("state", "STANDBY");
@@ -285,7 +285,7 @@ final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
-    void close(Session s, String how) {
+    public void close(Session s, String how) {
         ObjectNode r = sessionRecord("SESSION_CLOSED", s, true);
         r.put("how", how);
         r.put("pulses", s.pulses);
@@ -296,7 +296,7 @@ final class SyntheticJournal implements AutoCloseable {
     }
 
     /** Journals a CLIENT_ERASED record and destroys the client's key, as {@code audit erase-client} does. */
-    void eraseClient(String pseudonym) throws Exception {
+    public void eraseClient(String pseudonym) throws Exception {
         String token = keys.find(pseudonym).orElseThrow().token();
         ObjectNode r = record("CLIENT_ERASED", null);
         r.put("client", token);
@@ -306,7 +306,7 @@ final class SyntheticJournal implements AutoCloseable {
     }
 
     /** Waits until everything is durable and sealed by a checkpoint. */
-    SignedCheckpoint seal() throws Exception {
+    public SignedCheckpoint seal() throws Exception {
         return journal.writer().checkpoint().get(30, TimeUnit.SECONDS);
     }
 
