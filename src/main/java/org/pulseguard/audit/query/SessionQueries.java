@@ -15,8 +15,8 @@ import org.pulseguard.journal.store.RecordRow;
 /**
  * {@code audit sessions} and {@code audit session ID}, answered from the indexed columns: the
  * sessions' open records through the client, unit or kind index, then their close, refusal and trip
- * records through the session index. A session's pulses are never read: its totals are its
- * {@code SESSION_CLOSED} record's. Not thread-safe (one per command).
+ * records through the client index (section 3 puts the client token on each). A session's pulses
+ * are never read: its totals are its {@code SESSION_CLOSED} record's. Not thread-safe (one per command).
  */
 public final class SessionQueries {
     private final RecordQueries records;
@@ -55,9 +55,12 @@ public final class SessionQueries {
         wanted.add(RecordKind.SESSION_CLOSED.name());
         Map<String, RecordRow> closes = new HashMap<>();
         Map<String, long[]> counts = new HashMap<>();
-        for (RecordRow row : records.bySessions(bySession.keySet(), wanted)) {
+        for (RecordRow row : closesAndExceptions(bySession, wanted)) {
             String kind = row.columns().kind();
             String session = row.columns().sessionId();
+            if (!bySession.containsKey(session)) {
+                continue;
+            }
             long[] c = counts.computeIfAbsent(session, s -> new long[2]);
             if (AuditKinds.REFUSALS.contains(kind)) {
                 c[0]++;
@@ -74,6 +77,28 @@ public final class SessionQueries {
             long[] c = counts.getOrDefault(e.getKey(), new long[2]);
             String pseudonym = clients.personal(open).map(PersonalDetails::pseudonym).orElse(null);
             out.add(SessionSummary.of(open, close == null ? null : StoredRecord.of(close), c[0], c[1], pseudonym));
+        }
+        return out;
+    }
+
+    /**
+     * The sessions' close, refusal and trip records. docs/journal.md section 3 puts the client token
+     * on each of them, so the client index finds them without walking the sessions' pulses; a
+     * session opened without a client token is read through the session index.
+     */
+    private List<RecordRow> closesAndExceptions(Map<String, RecordRow> opens, List<String> kinds) throws JournalException {
+        java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+        List<String> withoutClient = new ArrayList<>();
+        opens.forEach((session, row) -> {
+            if (row.columns().clientToken() == null) {
+                withoutClient.add(session);
+            } else {
+                tokens.add(row.columns().clientToken());
+            }
+        });
+        List<RecordRow> out = new ArrayList<>(tokens.isEmpty() ? List.of() : records.byClients(tokens, kinds));
+        if (!withoutClient.isEmpty()) {
+            out.addAll(records.bySessions(withoutClient, kinds));
         }
         return out;
     }

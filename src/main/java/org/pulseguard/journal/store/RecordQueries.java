@@ -33,12 +33,27 @@ public final class RecordQueries {
 
     /**
      * Records of one client token and these kinds with {@code from <= time_micros < to}.
-     * Index: {@code (client_token, kind)}.
+     * Index: {@code (client_token, kind)}. (The unary {@code +} keeps the time out of index choice:
+     * without statistics SQLite would otherwise prefer {@code (kind, time_micros)} and read every
+     * client's records of the kind.)
      */
     public List<RecordRow> byClient(String clientToken, Collection<String> kinds, long fromMicros, long toMicros)
             throws JournalException {
-        return store.select("client_token = ? AND kind IN (" + marks(kinds.size()) + ") AND time_micros >= ? AND time_micros < ?",
+        return store.select("client_token = ? AND kind IN (" + marks(kinds.size()) + ") AND +time_micros >= ? AND +time_micros < ?",
                 values(List.of(clientToken), kinds, fromMicros, toMicros));
+    }
+
+    /** Records of these client tokens and these kinds, any time. Index: {@code (client_token, kind)}. */
+    public List<RecordRow> byClients(Collection<String> clientTokens, Collection<String> kinds) throws JournalException {
+        List<RecordRow> out = new ArrayList<>();
+        List<String> tokens = List.copyOf(clientTokens);
+        for (int i = 0; i < tokens.size(); i += CHUNK) {
+            List<String> chunk = tokens.subList(i, Math.min(tokens.size(), i + CHUNK));
+            out.addAll(store.select("client_token IN (" + marks(chunk.size()) + ") AND kind IN (" + marks(kinds.size()) + ")",
+                    values(chunk, kinds)));
+        }
+        out.sort(java.util.Comparator.comparingLong(RecordRow::index));
+        return Collections.unmodifiableList(out);
     }
 
     /**
