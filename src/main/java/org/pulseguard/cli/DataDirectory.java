@@ -17,7 +17,7 @@ final class DataDirectory {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Data directory with the journal (default: $XDG_DATA_HOME/pulseguard or ~/.local/share/pulseguard).")
+            description = {"Data directory with the journal. Default:", "$XDG_DATA_HOME/pulseguard, else", "~/.local/share/pulseguard"})
     Path data;
 
     /** The directory to use (the option, else the default), announced on stderr. */
