@@ -1,7 +1,6 @@
 package org.pulseguard.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pulseguard.audit.query.ExceptionEntry;
@@ -35,7 +34,7 @@ final class AuditExceptionsCommand implements Callable<Integer> {
     public Integer call() throws JournalException, CliFailure {
         try (AuditJournal journal = AuditJournal.open(data.resolve())) {
             List<ExceptionEntry> found = new ExceptionQueries(journal.records(), journal.clients())
-                    .exceptions(window.window(ZoneId.systemDefault()));
+                    .exceptions(window.window());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 AuditOutput.json(out, found);

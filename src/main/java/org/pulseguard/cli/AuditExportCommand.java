@@ -2,7 +2,6 @@ package org.pulseguard.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pulseguard.audit.ExportBuilder;
@@ -51,7 +50,7 @@ final class AuditExportCommand implements Callable<Integer> {
         try (AuditJournal journal = AuditJournal.open(data.resolve())) {
             SignedCheckpoint newest = journal.newestCheckpoint();
             String token = client == null ? null : journal.tokenOf(client);
-            List<RecordRow> rows = new ExportSelection(journal.records()).select(token, window.window(ZoneId.systemDefault()));
+            List<RecordRow> rows = new ExportSelection(journal.records()).select(token, window.window());
             JournalExport export = ExportBuilder.build(journal.store(), newest, rows);
             long unsealed = rows.size() - export.records().size();
             if (unsealed > 0) {

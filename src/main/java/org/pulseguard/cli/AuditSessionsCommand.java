@@ -1,7 +1,6 @@
 package org.pulseguard.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pulseguard.audit.query.SessionFilter;
@@ -41,7 +40,7 @@ final class AuditSessionsCommand implements Callable<Integer> {
     public Integer call() throws JournalException, CliFailure {
         try (AuditJournal journal = AuditJournal.open(data.resolve())) {
             String token = client == null ? null : journal.tokenOf(client);
-            SessionFilter filter = new SessionFilter(token, unit, window.window(ZoneId.systemDefault()));
+            SessionFilter filter = new SessionFilter(token, unit, window.window());
             List<SessionSummary> sessions = new SessionQueries(journal.records(), journal.clients()).sessions(filter);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * The {@code --from} and {@code --to} options of the audit queries: an ISO date ({@code 2026-12-08},
  * a day in this computer's time zone) or an instant ({@code 2026-12-08T14:03:11Z}, or with an offset).
  * {@code --from} is inclusive; {@code --to} is exclusive for an instant and includes the whole day
- * for a date. A picocli mixin.
+ * for a date. {@code --zone} names the zone dates are days in, for an audit done elsewhere. A picocli mixin.
  */
 final class AuditWindow {
     @Option(names = "--from", paramLabel = "DATE|INSTANT", converter = BoundConverter.class,
@@ -23,6 +23,15 @@ final class AuditWindow {
     @Option(names = "--to", paramLabel = "DATE|INSTANT", converter = BoundConverter.class,
             description = "Up to this ISO date (the whole day) or instant (exclusive).")
     Bound to;
+
+    @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
+            description = "Time zone of --from/--to dates, e.g. Europe/Berlin (default: this computer's).")
+    ZoneId zone;
+
+    /** The window, dates taken in --zone, else this computer's zone. */
+    TimeWindow window() throws CliFailure {
+        return window(zone == null ? ZoneId.systemDefault() : zone);
+    }
 
     /** The window, dates taken in {@code zone}. */
     TimeWindow window(ZoneId zone) throws CliFailure {
@@ -42,6 +51,18 @@ final class AuditWindow {
 
         Instant end(ZoneId zone) {
             return instant != null ? instant : date.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+    }
+
+    /** Parses a zone id, naming the value. */
+    static final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value.strip());
+            } catch (DateTimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone id (e.g. Europe/Berlin, UTC)");
+            }
         }
     }
 

@@ -126,9 +126,18 @@ class AuditCommandTest {
 
     @Test
     void exceptions_window_byDate() throws Exception {
-        JsonNode found = json(audit("exceptions", "--from", "2026-03-12", "--to", "2026-03-12", "--json"));
+        JsonNode found = json(audit("exceptions", "--from", "2026-03-12", "--to", "2026-03-12", "--zone", "Europe/Berlin", "--json"));
 
         assertThat(found).extracting(e -> e.get("kind").asText()).containsExactly("SHORT_INTERVAL", "EMERGENCY_STOP");
+    }
+
+    @Test
+    void dates_areDaysInTheZoneGiven() throws Exception {
+        // The emergency stop at 2026-03-12T10:00:13Z is on the 12th in Berlin but on the 11th in Pago Pago (UTC-11).
+        JsonNode pagoPago = json(audit("exceptions", "--from", "2026-03-11", "--to", "2026-03-11", "--zone", "Pacific/Pago_Pago", "--json"));
+
+        assertThat(pagoPago).extracting(e -> e.get("kind").asText()).containsExactly("SHORT_INTERVAL", "EMERGENCY_STOP");
+        assertThat(audit("sessions", "--zone", "Mars/Olympus").err()).contains("'Mars/Olympus' is not a time zone id");
     }
 
     @Test
