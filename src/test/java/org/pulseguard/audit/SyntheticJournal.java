@@ -276,6 +276,49 @@ public final class SyntheticJournal implements AutoCloseable {
         append(r);
     }
 
+    public void fault(Session s) {
+        ObjectNode r = sessionRecord("FAULT", s, true);
+        r.put("fault", "E12_COOLANT_FLOW");
+        r.put("detail", "the unit reported coolant flow low");
+        append(r);
+    }
+
+    public void linkLost(Session s) {
+        ObjectNode r = sessionRecord("LINK_LOST", s, true);
+        r.put("detail", "no answer for 1.5 s while in STANDBY");
+        append(r);
+    }
+
+    /** The unit connects: UNIT_CONNECTED and a reconciliation outside any session ({@code MATCH}, {@code UNACCOUNTED}, {@code BACKWARDS}). */
+    public void connect(String unit, String outcome) {
+        long journaled = lifetime.getOrDefault(unit, 100_000L);
+        long now = switch (outcome) {
+            case "UNACCOUNTED" -> journaled + 4;
+            case "BACKWARDS" -> 500;
+            default -> journaled;
+        };
+        ObjectNode c = record("UNIT_CONNECTED", unit);
+        c.put("model", "QS-1064");
+        c.put("firmware", "2.4.1");
+        c.set("deviceProfile", profile("reference-qs-nd-yag", "1.0.0"));
+        c.put("software", "pulseguard 0.1.0");
+        c.put("lifetimePulses", now);
+        c.put("userPulses", 0);
+        append(c);
+        ObjectNode r = record("COUNTER_RECONCILED", unit);
+        r.put("trigger", "CONNECT");
+        r.put("journaledLifetime", journaled);
+        r.put("unitLifetime", now);
+        r.put("outcome", outcome);
+        r.put("unaccountedPulses", outcome.equals("UNACCOUNTED") ? 4 : 0);
+        if (outcome.equals("UNACCOUNTED")) {
+            r.put("firstUnaccounted", journaled + 1);
+            r.put("lastUnaccounted", now);
+        }
+        append(r);
+        lifetime.put(unit, now);
+    }
+
     public void notice(Session s, boolean exception) {
         ObjectNode r = sessionRecord("NOTICE", s, false);
         r.put("reason", exception ? "SAFE_STATE_NOT_CONFIRMED" : "INTERLOCKS_CLOSED");
