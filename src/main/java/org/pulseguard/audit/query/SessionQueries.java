@@ -30,55 +30,71 @@ public final class SessionQueries {
 
     /** The sessions the filter selects, in the order they opened (leaf index). */
     public List<SessionSummary> sessions(SessionFilter filter) throws JournalException {
+        Map<String, RecordRow> opens = opens(filter);
+        if (opens.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Tally> tallies = tally(opens);
+        List<SessionSummary> out = new ArrayList<>();
+        for (Map.Entry<String, RecordRow> e : opens.entrySet()) {
+            StoredRecord open = StoredRecord.of(e.getValue());
+            Tally t = tallies.getOrDefault(e.getKey(), new Tally());
+            String pseudonym = clients.personal(open).map(PersonalDetails::pseudonym).orElse(null);
+            out.add(SessionSummary.of(open, t.close == null ? null : StoredRecord.of(t.close), t.refusals, t.trips, pseudonym));
+        }
+        return out;
+    }
+
+    /** The selected sessions' open records by session id, through the client, unit or kind index. */
+    private Map<String, RecordRow> opens(SessionFilter filter) throws JournalException {
         List<String> opened = AuditKinds.of(RecordKind.SESSION_OPENED);
         TimeWindow w = filter.opened();
-        List<RecordRow> opens;
+        List<RecordRow> rows;
         if (filter.clientToken() != null) {
-            opens = records.byClient(filter.clientToken(), opened, w.fromMicros(), w.toMicros());
+            rows = records.byClient(filter.clientToken(), opened, w.fromMicros(), w.toMicros());
         } else if (filter.unitSerial() != null) {
-            opens = records.byUnit(filter.unitSerial(), opened, w.fromMicros(), w.toMicros());
+            rows = records.byUnit(filter.unitSerial(), opened, w.fromMicros(), w.toMicros());
         } else {
-            opens = records.byKinds(opened, w.fromMicros(), w.toMicros());
+            rows = records.byKinds(opened, w.fromMicros(), w.toMicros());
         }
         Map<String, RecordRow> bySession = new LinkedHashMap<>();
-        for (RecordRow row : opens) {
+        for (RecordRow row : rows) {
             boolean unitMatches = filter.unitSerial() == null || filter.unitSerial().equals(row.columns().unitSerial());
             if (unitMatches && row.columns().sessionId() != null) {
                 bySession.putIfAbsent(row.columns().sessionId(), row);
             }
         }
-        if (bySession.isEmpty()) {
-            return List.of();
-        }
+        return bySession;
+    }
+
+    /** A session's close record (or null) and its refusal and trip counts, from the indexed columns. */
+    private static final class Tally {
+        RecordRow close;
+        long refusals;
+        long trips;
+    }
+
+    private Map<String, Tally> tally(Map<String, RecordRow> opens) throws JournalException {
         List<String> wanted = new ArrayList<>(AuditKinds.REFUSALS);
         wanted.addAll(AuditKinds.TRIPS);
         wanted.add(RecordKind.SESSION_CLOSED.name());
-        Map<String, RecordRow> closes = new HashMap<>();
-        Map<String, long[]> counts = new HashMap<>();
-        for (RecordRow row : closesAndExceptions(bySession, wanted)) {
+        Map<String, Tally> tallies = new HashMap<>();
+        for (RecordRow row : closesAndExceptions(opens, wanted)) {
             String kind = row.columns().kind();
             String session = row.columns().sessionId();
-            if (!bySession.containsKey(session)) {
+            if (!opens.containsKey(session)) {
                 continue;
             }
-            long[] c = counts.computeIfAbsent(session, s -> new long[2]);
+            Tally t = tallies.computeIfAbsent(session, s -> new Tally());
             if (AuditKinds.REFUSALS.contains(kind)) {
-                c[0]++;
+                t.refusals++;
             } else if (AuditKinds.TRIPS.contains(kind)) {
-                c[1]++;
-            } else {
-                closes.putIfAbsent(session, row);
+                t.trips++;
+            } else if (t.close == null) {
+                t.close = row;
             }
         }
-        List<SessionSummary> out = new ArrayList<>();
-        for (Map.Entry<String, RecordRow> e : bySession.entrySet()) {
-            StoredRecord open = StoredRecord.of(e.getValue());
-            RecordRow close = closes.get(e.getKey());
-            long[] c = counts.getOrDefault(e.getKey(), new long[2]);
-            String pseudonym = clients.personal(open).map(PersonalDetails::pseudonym).orElse(null);
-            out.add(SessionSummary.of(open, close == null ? null : StoredRecord.of(close), c[0], c[1], pseudonym));
-        }
-        return out;
+        return tallies;
     }
 
     /**
