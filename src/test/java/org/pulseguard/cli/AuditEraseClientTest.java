@@ -32,13 +32,8 @@ class AuditEraseClientTest {
         clinic = ClinicJournal.write(dir);
     }
 
-    private CliRun audit(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "audit";
-        all[1] = args[0];
-        all[2] = "--data=" + dir;
-        System.arraycopy(args, 1, all, 3, args.length - 1);
-        return CliRun.of(all);
+    private CliRun audit(String subcommand, String... args) {
+        return new AuditCli(dir).run(subcommand, args);
     }
 
     @Test

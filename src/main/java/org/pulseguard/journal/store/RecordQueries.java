@@ -45,15 +45,8 @@ public final class RecordQueries {
 
     /** Records of these client tokens and these kinds, any time. Index: {@code (client_token, kind)}. */
     public List<RecordRow> byClients(Collection<String> clientTokens, Collection<String> kinds) throws JournalException {
-        List<RecordRow> out = new ArrayList<>();
-        List<String> tokens = List.copyOf(clientTokens);
-        for (int i = 0; i < tokens.size(); i += CHUNK) {
-            List<String> chunk = tokens.subList(i, Math.min(tokens.size(), i + CHUNK));
-            out.addAll(store.select("client_token IN (" + marks(chunk.size()) + ") AND kind IN (" + marks(kinds.size()) + ")",
-                    values(chunk, kinds)));
-        }
-        out.sort(java.util.Comparator.comparingLong(RecordRow::index));
-        return Collections.unmodifiableList(out);
+        return inChunks(clientTokens, chunk -> store.select("client_token IN (" + marks(chunk.size()) + ") AND kind IN ("
+                + marks(kinds.size()) + ")", values(chunk, kinds)));
     }
 
     /**
@@ -72,15 +65,8 @@ public final class RecordQueries {
      * each session's rows to check their kind.
      */
     public List<RecordRow> bySessions(Collection<String> sessionIds, Collection<String> kinds) throws JournalException {
-        List<RecordRow> out = new ArrayList<>();
-        List<String> ids = List.copyOf(sessionIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            out.addAll(store.select("session_id IN (" + marks(chunk.size()) + ") AND kind IN (" + marks(kinds.size()) + ")",
-                    values(chunk, kinds)));
-        }
-        out.sort(java.util.Comparator.comparingLong(RecordRow::index));
-        return Collections.unmodifiableList(out);
+        return inChunks(sessionIds, chunk -> store.select("session_id IN (" + marks(chunk.size()) + ") AND kind IN ("
+                + marks(kinds.size()) + ")", values(chunk, kinds)));
     }
 
     /**
@@ -88,12 +74,21 @@ public final class RecordQueries {
      * exports). Index: {@code (session_id)}.
      */
     public List<RecordRow> everyRecordOfSessions(Collection<String> sessionIds, long fromMicros, long toMicros) throws JournalException {
+        return inChunks(sessionIds, chunk -> store.select("session_id IN (" + marks(chunk.size())
+                + ") AND time_micros >= ? AND time_micros < ?", values(chunk, fromMicros, toMicros)));
+    }
+
+    /** One SELECT over a chunk of IN-list values. */
+    private interface ChunkQuery {
+        List<RecordRow> select(List<String> chunk) throws JournalException;
+    }
+
+    /** Runs {@code query} over the values in chunks of {@link #CHUNK}; the rows of all chunks by leaf index. */
+    private static List<RecordRow> inChunks(Collection<String> values, ChunkQuery query) throws JournalException {
         List<RecordRow> out = new ArrayList<>();
-        List<String> ids = List.copyOf(sessionIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            out.addAll(store.select("session_id IN (" + marks(chunk.size()) + ") AND time_micros >= ? AND time_micros < ?",
-                    values(chunk, fromMicros, toMicros)));
+        List<String> all = List.copyOf(values);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.addAll(query.select(all.subList(i, Math.min(all.size(), i + CHUNK))));
         }
         out.sort(java.util.Comparator.comparingLong(RecordRow::index));
         return Collections.unmodifiableList(out);
