@@ -42,9 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Simulator seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Journal data directory (default $XDG_DATA_HOME/pulseguard"
-            + " or ~/.local/share/pulseguard); a second run appends its session.")
-    Path data;
+    @picocli.CommandLine.Mixin
+    DataDirectory data;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "The clinic's time zone for the journal (default: the system's).")
     ZoneId zone;
@@ -59,9 +58,8 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("cannot run the demo: " + e.getMessage());
             return 2;
         }
-        Path dataDir = DataDirectory.resolve(data);
+        Path dataDir = data.resolve();
         ZoneId clinicZone = zone != null ? zone : ZoneId.systemDefault();
-        System.err.println("journal data directory: " + dataDir.toAbsolutePath());
         Path dir = Files.createTempDirectory("pulseguard-demo");
         Runnable restoreLog = () -> { };
         Path link = dir.resolve("laser0");
@@ -74,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
                 SimulatedUnits.Options.defaults().withSeed(seed).withWarmUp(Duration.ofMillis(200)))) {
             unit.start(new PtyEndpoint(link));
             out.println("embedded simulator (" + dialect + ") on " + unit.endpoint().describe() + ", " + unit.lineSettings());
-            try (ClinicJournal journal = ClinicJournal.open(dataDir, Clock.systemUTC(), clinicZone, DataDirectory.SOFTWARE,
+            try (ClinicJournal journal = ClinicJournal.open(dataDir, Clock.systemUTC(), clinicZone, Software.VERSION,
                     CheckpointPolicy.DEFAULT);
                  LaserDevice laser = LaserConnections.driver(set.device(), link.toString(), set.device().serial(), scheduler,
                     Clock.systemUTC())) {

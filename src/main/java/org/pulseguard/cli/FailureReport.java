@@ -50,6 +50,9 @@ record FailureReport(ExitStatus status, String code, String message) {
         if (failure instanceof DeviceException e) {
             return device(e, commandLine);
         }
+        if (failure instanceof org.pulseguard.journal.store.JournalException e) {
+            return new FailureReport(ExitStatus.IO_TROUBLE, "journal-" + code(e.reason().name()), text(failure));
+        }
         if (failure instanceof IllegalArgumentException) {
             return new FailureReport(ExitStatus.BAD_INPUT, "bad-input", text(failure));
         }

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
  * stdout and operator log lines on stderr. Every command takes {@code --help}, lists its exit
  * codes there, and reports failures through {@link FailureHandler} (one line, no stack trace).
  */
-@Command(name = "pulseguard", mixinStandardHelpOptions = true, version = DataDirectory.SOFTWARE,
+@Command(name = "pulseguard", mixinStandardHelpOptions = true, version = Software.VERSION,
         description = "Supervises Q-switched Nd:YAG laser units over RS-232 and simulates them.",
         subcommands = {DemoCommand.class, SimCommand.class, ProbeCommand.class, PortsCommand.class, ProfilesCommand.class,
-                PlanCommand.class, HelpCommand.class})
+                PlanCommand.class, AuditCommand.class, HelpCommand.class})
 public final class PulseguardCommand implements Runnable {
 
     @CommandLine.Spec
@@ -47,7 +47,7 @@ public final class PulseguardCommand implements Runnable {
         if (usage.exitCodeList().isEmpty()) {
             Map<String, String> codes = new LinkedHashMap<>();
             for (ExitStatus status : ExitStatus.values()) {
-                codes.put(Integer.toString(status.code()), status.meaning());
+                codes.putIfAbsent(Integer.toString(status.code()), status.meaning());
             }
             usage.exitCodeListHeading("Exit codes:%n").exitCodeList(codes);
         }

@@ -57,6 +57,26 @@ public final class ClientKeyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing key store read-only, for audits that must not write; empty when the data
+     * directory has no {@code client-keys.db} (then no client can be named or read).
+     */
+    public static Optional<ClientKeyStore> openForReading(Path dataDir) throws JournalException {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(2000);
+        try {
+            return Optional.of(new ClientKeyStore(file, DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())));
+        } catch (SQLException e) {
+            throw new JournalException(JournalException.Reason.IO_ERROR, "client key store " + file + " cannot be opened for reading: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** The client's token and key, made on first use of the pseudonym. */
     public synchronized ClientKey keyFor(String pseudonym) throws JournalException {
         Optional<ClientKey> known = find(pseudonym);
