@@ -92,7 +92,8 @@ final class EventRecords {
         ReasonCode reason = event.reason();
         if (reason == ReasonCode.SETPOINT_APPLIED && event.facts() instanceof EventFacts.SetpointVerified verified) {
             return List.of(inSession(RecordKind.SETPOINT_APPLIED, event, place, false).setpoint("requested", verified.requested())
-                    .setpoint("readBack", verified.readBack()).fluence(verified.fluence()).build());
+                    .setpoint("readBack", verified.readBack()).fluence(verified.fluence())
+                    .profile("safeProfile", verified.allowedBy().id(), verified.allowedBy().version()).build());
         }
         if (reason == ReasonCode.ARMED && event.facts() instanceof EventFacts.Armed armed) {
             return List.of(inSession(RecordKind.ARMED, event, place, false).setpoint("setpoint", armed.setpoint())

@@ -8,6 +8,7 @@ import org.pulseguard.device.DeviceIdentity;
 import org.pulseguard.device.PulseCounters;
 import org.pulseguard.device.Setpoint;
 import org.pulseguard.profile.DeviceProfile;
+import org.pulseguard.profile.SafeProfile;
 import org.pulseguard.quantity.Fluence;
 import org.pulseguard.safety.Refusal;
 
@@ -57,12 +58,13 @@ public sealed interface EventFacts {
         }
     }
 
-    /** A setpoint passed the gate and was read back from the unit. */
-    record SetpointVerified(Setpoint requested, Setpoint readBack, Fluence fluence) implements EventFacts {
+    /** A setpoint passed the gate under the safe profile {@code allowedBy} and was read back from the unit. */
+    record SetpointVerified(Setpoint requested, Setpoint readBack, Fluence fluence, SafeProfile allowedBy) implements EventFacts {
         public SetpointVerified {
             Objects.requireNonNull(requested, "requested");
             Objects.requireNonNull(readBack, "readBack");
             Objects.requireNonNull(fluence, "fluence");
+            Objects.requireNonNull(allowedBy, "allowedBy");
         }
     }
 

@@ -106,7 +106,7 @@ final class OperatorRequests {
         org.pulseguard.quantity.Fluence fluence = gate(setpoint).fluence();
         return ctx.moveTo(SessionState.STANDBY, SupervisorEvent.Kind.TRANSITION, ReasonCode.SETPOINT_APPLIED,
                 ctx.applied + " read back; " + fluence + " allowed by " + ctx.session.profile().label(),
-                new EventFacts.SetpointVerified(setpoint, readBack, fluence));
+                new EventFacts.SetpointVerified(setpoint, readBack, fluence, ctx.session.profile()));
     }
 
     private GateDecision gate(Setpoint setpoint) {

@@ -117,6 +117,7 @@ class JournaledSessionTest {
         JsonNode applied = ofKind(records, "SETPOINT_APPLIED").get(0);
         assertThat(applied.path("readBack").path("spotMicrometres").asLong()).isEqualTo(4000);
         assertThat(applied.path("fluenceMicrojoulesPerSquareCentimetre").asLong()).isEqualTo(3_183_099);
+        assertThat(applied.path("safeProfile").path("id").asText()).isEqualTo("tattoo-1064-fst-i-iii");
         assertThat(ofKind(records, "ARMED").get(0).path("emissionDelayMillis").asLong()).isEqualTo(1000);
         assertThat(ofKind(records, "EMISSION_DELAY_ELAPSED")).hasSize(1);
         assertThat(ofKind(records, "RUN_STARTED").get(0).path("run").asInt()).isEqualTo(1);
