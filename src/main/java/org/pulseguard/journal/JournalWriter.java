@@ -51,6 +51,7 @@ public final class JournalWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<JournalException> failure = new AtomicReference<>();
     private final List<JournalHealthListener> healthListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<DurableListener> durableListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final MerkleTree tree;
     private final JournalNodeStore nodes;
     private final Thread thread;
@@ -90,6 +91,11 @@ public final class JournalWriter implements AutoCloseable {
     /** Adds a health listener (the supervisor). */
     public void addHealthListener(JournalHealthListener listener) {
         healthListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Adds a listener told, after each commit, which records it made durable ({@link DurableListener}). */
+    public void addDurableListener(DurableListener listener) {
+        durableListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -226,12 +232,28 @@ public final class JournalWriter implements AutoCloseable {
         } else if (rows.isEmpty()) {
             lastCheckpointAt = clock.instant();
         }
+        tellDurable(rows);
         for (int i = 0; i < appends.size(); i++) {
             appends.get(i).done().complete(rows.get(i).index());
         }
         SignedCheckpoint done = signed;
         checkpointRequests.forEach(c -> c.done().complete(done));
         return !stop;
+    }
+
+    private void tellDurable(List<RecordRow> rows) {
+        if (rows.isEmpty() || durableListeners.isEmpty()) {
+            return;
+        }
+        List<DurableListener.DurableRecord> durable = rows.stream()
+                .map(row -> new DurableListener.DurableRecord(row.index(), row.columns().kind())).toList();
+        for (DurableListener listener : durableListeners) {
+            try {
+                listener.durable(durable);
+            } catch (RuntimeException listenerFailure) {
+                LOG.error("journal durable listener failed: {}", listenerFailure.toString());
+            }
+        }
     }
 
     private void fail(JournalException e) {

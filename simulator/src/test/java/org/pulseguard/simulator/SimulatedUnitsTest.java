@@ -57,6 +57,21 @@ class SimulatedUnitsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"reference", "bigsky", "quantaray"})
+    void fireLocally_advancesTheUnitsCounterWithNoHost_andRefusesNoPulses(String dialect) throws Exception {
+        try (SimulatedUnit unit = started(dialect)) {
+            long before = unit.control().snapshot().pulseCounter();
+
+            unit.control().fireLocally(5);
+
+            assertThat(unit.control().snapshot().pulseCounter()).isEqualTo(before + 5);
+            assertThat(unit.control().snapshot().unitState()).isNotIn(UnitState.ARMED, UnitState.EMITTING);
+            assertThatThrownBy(() -> unit.control().fireLocally(0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("at least 1 pulse");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reference", "bigsky", "quantaray"})
     void controlLines_actOnEveryDialect_andStateIsJsonNamingTheDialect(String dialect) throws Exception {
         try (SimulatedUnit unit = started(dialect)) {
             // When a person types control lines

@@ -334,6 +334,26 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets an integer {@code PRAGMA} on this store's own connection and returns the value SQLite
+     * then reports. For the fail-safe tests in this package, which make the writer meet real
+     * SQLite failures ({@code max_page_count}: SQLITE_FULL, as on a full disk; {@code busy_timeout}:
+     * how long a commit waits for another connection's lock); not part of the journal's API.
+     */
+    synchronized long setPragma(String name, long value) throws JournalException {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA " + name + " = " + value);
+            try (ResultSet r = s.executeQuery("PRAGMA " + name)) {
+                return r.next() ? r.getLong(1) : value;
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "setting PRAGMA " + name, e);
+        }
+    }
+
     private static RecordRow row(ResultSet r) throws SQLException {
         return new RecordRow(r.getLong(1), r.getBytes(2), new IndexColumns(r.getString(3), r.getLong(4), r.getString(5),
                 r.getString(6), r.getString(7)));

@@ -98,6 +98,17 @@ public final class BigSkyModel implements UnitModel {
         }
     }
 
+    /** Pulses fired from the unit's own panel at the set voltage: a lamp shot and a Q-switch pulse each, counted. */
+    @Override
+    public void fireLocally(int pulses, long nanos) {
+        advanceTo(nanos);
+        double nominal = config.energyCurve().millijoules(settings.get(BigSkyCommand.FLASHLAMP_VOLTAGE));
+        for (int i = 0; i < pulses; i++) {
+            counters.countLampShot();
+            counters.countPulse(nominal * noise.nextFactor(now));
+        }
+    }
+
     /** Power cycle at {@code nanos}: configuration 1 loaded, pump on, everything else stopped; counters kept. */
     public void reboot(long nanos) {
         advanceTo(nanos);

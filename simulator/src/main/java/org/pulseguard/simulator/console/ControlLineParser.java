@@ -15,7 +15,7 @@ public final class ControlLineParser {
     /** The whole grammar, on one line. */
     public static final String HELP = "commands: state | help | footswitch press|release | key on|off"
             + " | estop press|release | interlock key|remote|cover|water|temperature|estop open|close"
-            + " | overtemp on|off | waterflow on|off | drift FRACTION_PER_MIN | offset FRACTION | reboot"
+            + " | overtemp on|off | waterflow on|off | drift FRACTION_PER_MIN | offset FRACTION | reboot | panel fire [N]"
             + " | fault drop [N] | fault delay MILLIS [N] | fault corrupt [N] | fault duplicate [N]"
             + " | fault split [N] [GAP_MILLIS] | fault truncate [N] | fault mute | fault unmute | fault cut"
             + " | fault restore"
@@ -43,6 +43,7 @@ public final class ControlLineParser {
                 c.reboot();
                 return "ok rebooted";
             });
+            case "panel" -> panelFire(words);
             case "fault" -> new FaultLineParser(words).parse();
             case "link" -> link(words);
             default -> throw new ControlSyntaxException("unknown command '" + words[0] + "' (try help)");
@@ -93,6 +94,18 @@ public final class ControlLineParser {
             default:
                 return input.name();
         }
+    }
+
+    /** {@code panel fire [N]}: pulses fired from the unit's own panel, no host involved ({@link UnitControl#fireLocally}). */
+    private static ControlAction panelFire(String[] words) throws ControlSyntaxException {
+        if (words.length < 2 || words.length > 3 || !words[1].equals("fire")) {
+            throw new ControlSyntaxException("usage: panel fire [N]");
+        }
+        int pulses = count(words, 2, 1, "N");
+        return c -> {
+            c.fireLocally(pulses);
+            return "ok " + pulses + " pulse(s) fired from the unit's panel";
+        };
     }
 
     private static ControlAction drift(String[] words) throws ControlSyntaxException {

@@ -58,6 +58,12 @@ public abstract class ClockedUnit<D, M extends UnitModel> implements UnitDevice<
     }
 
     @Override
+    public synchronized void fireLocally(int pulses) {
+        FaultInjectingControl.checkPulses(pulses);
+        model.fireLocally(pulses, clock.nanoTime());
+    }
+
+    @Override
     public synchronized void setEnergyDrift(double fractionPerMinute) {
         model.setEnergyDrift(fractionPerMinute, clock.nanoTime());
     }

@@ -44,6 +44,13 @@ public abstract class FaultInjectingControl implements UnitControl {
     /** Arms or disarms the misapply of the next accepted setting. */
     protected abstract void setMisapplyPending(boolean pending);
 
+    /** Refuses a local fire of no pulses. */
+    static void checkPulses(int pulses) {
+        if (pulses < 1) {
+            throw new IllegalArgumentException("a local fire needs at least 1 pulse, got " + pulses);
+        }
+    }
+
     /** The ledger of faults exercised. */
     protected final FaultLedger ledger() {
         return ledger;

@@ -57,6 +57,12 @@ public final class LineUnitControl<D> extends FaultInjectingControl {
         ledger().record(FaultKind.REBOOT, "power cycle");
     }
 
+    /** Pulses fired from the unit's own panel: its counters advance, the link reports nothing. */
+    @Override
+    public void fireLocally(int pulses) {
+        device.fireLocally(pulses);
+    }
+
     @Override
     public LineUnitSnapshot<D> snapshot() {
         return device.snapshot(server.statistics(), ledger().counts());

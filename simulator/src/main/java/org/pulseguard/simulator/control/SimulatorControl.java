@@ -86,6 +86,13 @@ public final class SimulatorControl extends FaultInjectingControl {
         laser.reboot();
     }
 
+    /** Pulses fired from the unit's own panel: its counters advance, no event goes to the host. */
+    @Override
+    public void fireLocally(int pulses) {
+        checkPulses(pulses);
+        laser.fireLocally(pulses);
+    }
+
     /** The true state now. */
     @Override
     public DeviceSnapshot snapshot() {

@@ -70,6 +70,15 @@ public interface UnitControl {
     /** Power-cycles the unit: settings back to power-up, counters kept. */
     void reboot();
 
+    /**
+     * Fires {@code pulses} pulses from the unit's own front panel (a local or service fire, as an
+     * engineer does after a lamp change), with no host involved: the unit's counters advance and
+     * nothing is reported over the link. What a controller that was down finds at its next connect.
+     *
+     * @throws IllegalArgumentException if {@code pulses} is not positive
+     */
+    void fireLocally(int pulses);
+
     /** Pulse energy drifts by {@code fractionPerMinute} (0.05 = 5 %/min) from now on; 0 removes it. */
     void energyDrift(double fractionPerMinute);
 

@@ -31,6 +31,9 @@ public interface UnitDevice<D> {
     /** Power cycle: settings back to power-up, counters kept. */
     void reboot();
 
+    /** Pulses fired from the unit's own panel, no host involved (see {@link UnitControl#fireLocally}). */
+    void fireLocally(int pulses);
+
     /** Energy drift, fraction per minute from now (0 removes it). */
     void setEnergyDrift(double fractionPerMinute);
 

@@ -21,6 +21,9 @@ public interface UnitModel {
     /** Power cycle at {@code nanos}. */
     void reboot(long nanos);
 
+    /** {@code pulses} pulses fired from the unit's own panel at {@code nanos}: counters only (see {@link UnitControl#fireLocally}). */
+    void fireLocally(int pulses, long nanos);
+
     /** Safe state after an internal error, at {@code nanos}. */
     void failSafe(long nanos);
 

@@ -120,6 +120,14 @@ public final class LaserModel {
         advanceTo(now);
     }
 
+    /** Pulses fired from the unit's own panel at {@code nanos}: counted, no event to the host. */
+    public void fireLocally(int pulses, long nanos) {
+        advanceTo(nanos);
+        for (int i = 0; i < pulses; i++) {
+            counters.countPulse();
+        }
+    }
+
     /** Power cycle at {@code nanos}: volatile state lost, counters, interlocks and footswitch kept. */
     public void reboot(long nanos) {
         now = Math.max(now, nanos);

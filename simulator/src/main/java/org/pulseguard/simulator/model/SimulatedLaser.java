@@ -75,6 +75,11 @@ public final class SimulatedLaser {
         flush();
     }
 
+    /** Pulses fired from the unit's own panel: counters only, no event to the host. */
+    public synchronized void fireLocally(int pulses) {
+        model.fireLocally(pulses, clock.nanoTime());
+    }
+
     /** Safe state after an internal error: STANDBY (from READY/EMISSION) and fault INTERNAL. */
     public synchronized void failSafe() {
         model.failSafe(clock.nanoTime());

@@ -121,6 +121,18 @@ public final class QuantaRayModel implements UnitModel {
         }
     }
 
+    /** Pulses fired from the unit's own panel at the set PFN: the shot counter advances, nothing is reported. */
+    @Override
+    public void fireLocally(int pulses, long nanos) {
+        advanceTo(nanos);
+        double nominal = config.energyCurve().millijoules(oscillatorPfn / 10.0);
+        for (int i = 0; i < pulses; i++) {
+            lastPulseMillijoules = nominal * noise.nextFactor(now);
+            shots = shots >= QuantaRayLimits.MAX_UNSIGNED_32 ? 0 : shots + 1;
+            emitted++;
+        }
+    }
+
     /** Power cycle: OFF, settings, echo mode, watchdog and baud rate back to power-up; counter and history kept. */
     public void reboot(long nanos) {
         advanceTo(nanos);

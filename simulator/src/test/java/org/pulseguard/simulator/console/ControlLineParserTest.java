@@ -15,7 +15,7 @@ class ControlLineParserTest {
     @ValueSource(strings = {"help", "state", "footswitch press", "FOOTSWITCH Release", "key on", "key off",
             "estop press", "estop release", "interlock remote open", "interlock cover close", "interlock water open",
             "interlock temperature open", "interlock key open", "interlock estop close", "overtemp on",
-            "waterflow off", "drift 0.05", "drift 0", "offset -0.3", "reboot", "fault drop", "fault drop 3",
+            "waterflow off", "drift 0.05", "drift 0", "offset -0.3", "reboot", "panel fire", "panel fire 25", "fault drop", "fault drop 3",
             "fault delay 800", "fault delay 800 1", "fault corrupt 2", "fault duplicate 1", "fault split",
             "fault split 2 15", "fault mute", "fault unmute", "fault cut", "fault restore", "fault misapply",
             "fault garbage", "fault garbage 16", "fault clear", "link cut", "link restore", "  state  "})
@@ -37,7 +37,9 @@ class ControlLineParserTest {
             "drift 5|'5' is not a fraction -1..1 for drift",
             "state now|'state' takes no arguments",
             "fault garbage 0|'0' is not a whole number 1..4096 for BYTES",
-            "key sideways|expected 'on' or 'off'"})
+            "key sideways|expected 'on' or 'off'",
+            "panel explode|usage: panel fire [N]",
+            "panel fire 0|'0' is not a whole number 1..1000 for N"})
     void parse_badLine_saysWhatIsWrong(String line, String message) {
         assertThatThrownBy(() -> parser.parse(line)).isInstanceOf(ControlSyntaxException.class)
                 .hasMessageContaining(message);
