@@ -52,8 +52,9 @@ public final class JournalKeys {
             try {
                 KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
                 JournalKeys keys = new JournalKeys(pair.getPrivate(), pair.getPublic());
-                Files.writeString(dir.resolve(PUBLIC_KEY_FILE), keys.publicKeyText() + "\n");
-                writePrivate(file, pair.getPrivate().getEncoded());
+                writeDurably(dir.resolve(PUBLIC_KEY_FILE), (keys.publicKeyText() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        PosixFilePermissions.fromString("rw-r--r--"));
+                writeDurably(file, pair.getPrivate().getEncoded(), PosixFilePermissions.fromString("rw-------"));
                 return keys;
             } catch (FileAlreadyExistsException raced) {
                 // another process made it first: load theirs
@@ -86,10 +87,28 @@ public final class JournalKeys {
         return keys;
     }
 
-    private static void writePrivate(Path file, byte[] der) throws IOException {
-        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
-        Files.write(file, der);
+    /**
+     * Writes {@code bytes} to a new temporary file with {@code permissions}, forces it to disk and
+     * renames it into place atomically, then forces the directory: a crash leaves either no file or
+     * the whole one, never an empty key that would stop every later start.
+     */
+    private static void writeDurably(Path file, byte[] bytes, Set<PosixFilePermission> permissions) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(temp, Set.of(java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(permissions))) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        }
+        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (java.nio.channels.FileChannel directory = java.nio.channels.FileChannel.open(file.getParent(), java.nio.file.StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException ignored) {
+            // some file systems cannot sync a directory; the file itself is on disk
+        }
     }
 
     /** The public key as {@code ed25519:<base64>}. */

@@ -86,4 +86,17 @@ class CheckpointSigningTest {
                 + "\nsize many\nroot x\ntime t\nkey k\nsignature s")).hasMessageContaining("line 3");
         assertThatThrownBy(() -> JournalKeys.parsePublicKey("rsa:abc")).hasMessageContaining("ed25519:");
     }
+
+    @org.junit.jupiter.api.Test
+    void aKeyFileLeftHalfWrittenByACrash_isNeverTakenForTheKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // a crash while the key was being made leaves only the temporary file behind, never an empty key file
+        Files.write(dir.resolve(JournalKeys.PRIVATE_KEY_FILE + ".tmp"), new byte[0]);
+
+        JournalKeys keys = JournalKeys.loadOrCreate(dir);
+
+        assertThat(JournalKeys.loadOrCreate(dir).keyId()).isEqualTo(keys.keyId());
+        assertThat(dir.resolve(JournalKeys.PRIVATE_KEY_FILE + ".tmp")).doesNotExist();
+        assertThat(Files.size(dir.resolve(JournalKeys.PRIVATE_KEY_FILE))).isPositive();
+    }
 }
