@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * decides under a short lock that never covers device I/O; operator commands talk to the laser
  * outside it and are re-validated afterwards ({@link OperatorCommands}); a trip's standby is sent by
  * the deciding thread right after its decision, whatever command is in flight; {@link #emergencyStop()}
- * sends its stop before taking any lock. Events reach listeners after the laser has been told
- * ({@link SupervisorOutbox}).
+ * sends its stop before taking any lock. Events reach listeners in decision order and never before
+ * their decision's safe action was asked for; the deciding thread sends that action before it
+ * delivers anything, but another thread already delivering may announce the event while the action
+ * is still being written ({@link SupervisorOutbox}).
  */
 public final class SessionSupervisor implements DeviceEventListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionSupervisor.class);

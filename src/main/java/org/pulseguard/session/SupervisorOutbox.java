@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands supervisor events to listeners and to the application log, in the order they were decided,
- * after the decision lock is released and after the laser has been sent to its safe state: a slow
- * listener (a screen, a journal on disk) never delays a trip's standby.
+ * after the decision lock is released: a slow listener (a screen, a journal on disk) never delays a
+ * trip's standby. The deciding thread sends its safe action before it delivers; a thread that is
+ * delivering already may announce a trip while that action is still being written (the action is
+ * never delayed by it, only the announcement is early), so a listener must not take a TRIP event as
+ * proof that the unit is already in STANDBY.
  *
  * <p>Events are queued inside decisions ({@link #add}, under the decision lock, so queue order is
  * decision order) and delivered by {@link #publish()}. One thread delivers at a time; a thread that
