@@ -17,6 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DemoCommandIT {
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path data;
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path runs;
+    /** One demo run per dialect, shared by the tests that only read what it printed and journaled (each run takes ~10 s). */
+    private static final java.util.Map<String, CliRun> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static CliRun demo(String dialect) {
+        return RUNS.computeIfAbsent(dialect, d -> CliRun.of("demo", "--data", journalOf(d).toString(), "--dialect", d));
+    }
+
+    private static java.nio.file.Path journalOf(String dialect) {
+        return runs.resolve(dialect);
+    }
 
     private static final Pattern SUMMARY = Pattern.compile(
             "runs ([\\d + ]+) = (\\d+) pulses; session total (\\d+); unit's counter (\\d+) -> (\\d+), delta (\\d+) \\(all agree\\)");
@@ -27,7 +39,7 @@ class DemoCommandIT {
     @ParameterizedTest
     @ValueSource(strings = {"reference", "bigsky", "quantaray"})
     void demo_runsAddUpToTheSessionTotalAndTheUnitsCounterDelta(String dialect) throws Exception {
-        CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", dialect);
+        CliRun run = demo(dialect);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("refused GATE_REFUSED", "SETPOINT_APPLIED", "RUN_STARTED", "run summary: run 1",
@@ -53,7 +65,7 @@ class DemoCommandIT {
         // and the journal holds every pulse: one PULSE record each where the unit measures them, counter ranges elsewhere
         String pulseKind = dialect.equals("reference") ? "PULSE" : "PULSES_COUNTED";
         long journaled = 0;
-        try (org.pulseguard.journal.store.JournalStore store = org.pulseguard.journal.store.JournalStore.openForReading(data)) {
+        try (org.pulseguard.journal.store.JournalStore store = org.pulseguard.journal.store.JournalStore.openForReading(journalOf(dialect))) {
             java.util.List<com.fasterxml.jackson.databind.JsonNode> pulses = new java.util.ArrayList<>();
             store.scan(0, Long.MAX_VALUE, row -> {
                 if (row.columns().kind().startsWith("PULSE")) {
@@ -71,7 +83,7 @@ class DemoCommandIT {
     @ParameterizedTest
     @ValueSource(strings = {"reference", "bigsky", "quantaray"})
     void demo_readsAsASessionLog_eachEventOnce_noRecordDumps(String dialect) {
-        CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", dialect);
+        CliRun run = demo(dialect);
 
         assertThat(run.out()).doesNotContain("DeviceIdentity[", "Allowed[", "Refused[", "could not be sent", "supervisor: ");
         assertThat(run.out()).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  technician opens a session$");
@@ -82,7 +94,7 @@ class DemoCommandIT {
 
     @Test
     void demo_onTheBigSky_saysWhichWatchdogAndEmissionDelayApplyAndWhereFrom() {
-        CliRun run = CliRun.of("demo", "--data", data.toString(), "--dialect", "bigsky");
+        CliRun run = demo("bigsky");
 
         assertThat(run.out()).contains("watchdog: the unit has none over its serial link; the controller declares the link lost"
                 + " after 2000 ms without an answer (device profile bigsky-cfr200");
@@ -92,7 +104,7 @@ class DemoCommandIT {
 
     @Test
     void demo_onTheReferenceLaser_summarisesMeasuredEnergyPerRun() {
-        CliRun run = CliRun.of("demo", "--data", data.toString());
+        CliRun run = demo("reference");
 
         assertThat(run.out()).contains("fluence 38.198 J/cm2");
         assertThat(run.out()).containsPattern("run summary: run 1: \\d+ pulses at 400 mJ on 4 mm, 3.18 J/cm2; measured [\\d.]+ mJ min"
