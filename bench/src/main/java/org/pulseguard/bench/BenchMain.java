@@ -5,13 +5,23 @@ import java.util.Locale;
 /**
  * Benchmark harness (docs/benchmarks.md). Each benchmark prints a markdown table with its baseline
  * measured in the same run and the ratio against it. Run with
- * {@code mvn -B -Pbench -DskipTests verify [-Dbench.args=roundtrip|estop|trip|gate|all]}.
+ * {@code mvn -B -Pbench -DskipTests verify [-Dbench.args=roundtrip|estop|trip|gate|journal|all]};
+ * {@code BenchMain generate DIR [N]} writes a journal of N pulse records for the journal benchmarks.
  */
 public final class BenchMain {
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
+        if (which.equals("generate")) {
+            if (args.length < 2) {
+                System.err.println("usage: BenchMain generate DATA_DIR [PULSE_RECORDS (default 10000000)]");
+                System.exit(2);
+            }
+            long n = args.length > 2 ? Long.parseLong(args[2]) : 10_000_000L;
+            System.out.println(JournalGenerator.generate(java.nio.file.Path.of(args[1]), n).summary());
+            System.exit(0);
+        }
         System.out.println("# pulseguard benchmarks, " + java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version"));
         if (which.equals("all") || which.equals("roundtrip")) {

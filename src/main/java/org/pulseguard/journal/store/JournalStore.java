@@ -19,8 +19,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The journal's SQLite database ({@code journal.db} in the data directory): records with their
- * canonical bytes and derived columns, the Merkle tree's complete subtrees, and the signed
- * checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
+ * canonical bytes, leaf hashes and derived columns, the Merkle tree's larger complete subtrees
+ * ({@code tree_nodes}, level 1 and up), and the signed checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
  * power loss. Records and tree nodes of a batch are committed in one transaction, so the tree is
  * never ahead of or behind its records.
  *
@@ -58,13 +58,22 @@ public final class JournalStore implements AutoCloseable {
                     + " (is --data the directory the service or demo wrote to?)", null);
         }
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(2000);
         config.setReadOnly(readOnly);
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            if (!readOnly) {
+                try (Statement s = c.createStatement()) {
+                    // The page size takes effect only while the file is new, so it is set before WAL fixes it.
+                    s.execute("PRAGMA page_size=" + Schema.PAGE_SIZE);
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
+            }
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "opening", e);
         }
@@ -160,27 +169,43 @@ public final class JournalStore implements AutoCloseable {
     /** The last stored node of each level (the tree's right edge), indexed by level. */
     public synchronized List<NodeRow> rightEdge() throws JournalException {
         List<NodeRow> edge = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx DESC LIMIT 1")) {
-            for (int level = 0; level < 64; level++) {
-                p.setInt(1, level);
+        for (int level = 0; level < 64; level++) {
+            try (PreparedStatement p = connection.prepareStatement(nodeSql(level) + " ORDER BY idx DESC LIMIT 1")) {
+                bindLevel(p, level);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) {
                         break;
                     }
                     edge.add(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
                 }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(file, "reading the tree's right edge", e);
             }
-            return edge;
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "reading the tree's right edge", e);
+        }
+        return edge;
+    }
+
+    /**
+     * The query of one level's stored nodes as (idx, hash): level 0, the leaf hashes, lives in
+     * {@code records}; the levels above in {@code tree_nodes}, the level bound as parameter 1.
+     */
+    private static String nodeSql(int level) {
+        return level == 0 ? "SELECT leaf_index AS idx, leaf_hash AS hash FROM records WHERE 1"
+                : "SELECT idx, hash FROM tree_nodes WHERE level=?";
+    }
+
+    private static void bindLevel(PreparedStatement p, int level) throws SQLException {
+        if (level > 0) {
+            p.setInt(1, level);
         }
     }
 
     /** A stored subtree hash, if present. */
     public synchronized Optional<TreeHash> node(int level, long index) throws JournalException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT hash FROM tree_nodes WHERE level=? AND idx=?")) {
-            p.setInt(1, level);
-            p.setLong(2, index);
+        String sql = level == 0 ? "SELECT leaf_hash FROM records WHERE leaf_index=?" : "SELECT hash FROM tree_nodes WHERE level=? AND idx=?";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            bindLevel(p, level);
+            p.setLong(level == 0 ? 1 : 2, index);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? Optional.of(TreeHash.of(r.getBytes(1))) : Optional.empty();
             }
@@ -195,24 +220,36 @@ public final class JournalStore implements AutoCloseable {
      */
     public synchronized void commit(List<RecordRow> records, List<NodeRow> nodes, String checkpointText, long checkpointSize)
             throws JournalException {
+        commit(records, nodes, checkpointText == null ? List.of() : List.of(new CheckpointRow(checkpointSize, checkpointText)));
+    }
+
+    /**
+     * Commits a batch with any number of checkpoints in one durable transaction (a bulk load seals
+     * every 1,000 records but commits far less often). On failure nothing of the batch is stored.
+     */
+    public synchronized void commit(List<RecordRow> records, List<NodeRow> nodes, List<CheckpointRow> checkpoints)
+            throws JournalException {
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement r = connection.prepareStatement("INSERT INTO records(leaf_index, canonical, kind, time_micros,"
-                    + " session_id, client_token, unit_serial) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            LeafHashes leaves = LeafHashes.of(records, nodes);
+            try (PreparedStatement r = connection.prepareStatement("INSERT INTO records(leaf_index, canonical, leaf_hash, kind, time_micros,"
+                    + " session_id, client_token, unit_serial) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement n = connection.prepareStatement("INSERT INTO tree_nodes(level, idx, hash) VALUES (?, ?, ?)")) {
-                for (RecordRow row : records) {
+                for (int i = 0; i < records.size(); i++) {
+                    RecordRow row = records.get(i);
                     IndexColumns c = row.columns();
                     r.setLong(1, row.index());
                     r.setBytes(2, row.canonical());
-                    r.setString(3, c.kind());
-                    r.setLong(4, c.timeMicros());
-                    r.setString(5, c.sessionId());
-                    r.setString(6, c.clientToken());
-                    r.setString(7, c.unitSerial());
+                    r.setBytes(3, leaves.hash(i));
+                    r.setString(4, c.kind());
+                    r.setLong(5, c.timeMicros());
+                    r.setString(6, c.sessionId());
+                    r.setString(7, c.clientToken());
+                    r.setString(8, c.unitSerial());
                     r.addBatch();
                 }
                 r.executeBatch();
-                for (NodeRow node : nodes) {
+                for (NodeRow node : leaves.interiorNodes()) {
                     n.setInt(1, node.level());
                     n.setLong(2, node.index());
                     n.setBytes(3, node.hash().toBytes());
@@ -220,8 +257,8 @@ public final class JournalStore implements AutoCloseable {
                 }
                 n.executeBatch();
             }
-            if (checkpointText != null) {
-                insertCheckpoint(checkpointSize, checkpointText);
+            for (CheckpointRow checkpoint : checkpoints) {
+                insertCheckpoint(checkpoint.treeSize(), checkpoint.signedText());
             }
             connection.commit();
         } catch (SQLException e) {
@@ -285,8 +322,8 @@ public final class JournalStore implements AutoCloseable {
 
     /** Streams every stored tree node of a level in index order (for verification). */
     public synchronized void scanNodes(int level, Consumer<NodeRow> sink) throws JournalException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx")) {
-            p.setInt(1, level);
+        try (PreparedStatement p = connection.prepareStatement(nodeSql(level) + " ORDER BY idx")) {
+            bindLevel(p, level);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     sink.accept(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
@@ -303,8 +340,8 @@ public final class JournalStore implements AutoCloseable {
      */
     public synchronized NodeCursor nodeCursor(int level) throws JournalException {
         try {
-            PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx");
-            p.setInt(1, level);
+            PreparedStatement p = connection.prepareStatement(nodeSql(level) + " ORDER BY idx");
+            bindLevel(p, level);
             p.setFetchSize(4096);
             return new NodeCursor(file, level, p, p.executeQuery());
         } catch (SQLException e) {
