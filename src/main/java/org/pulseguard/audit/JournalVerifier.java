@@ -70,12 +70,13 @@ public final class JournalVerifier {
             MerkleTree tree = new MerkleTree(nodes, 0);
             List<VerifyProblem> recordProblems = new ArrayList<>();
             checkRoot(tree, expectedRoots, recordProblems);
-            store.scan(0, size, row -> {
+            store.scanWithLeafHashes(0, size, (row, storedLeaf) -> {
                 if (!recordProblems.isEmpty()) {
                     return;
                 }
                 checkRecord(row, tree.size(), recordProblems);
                 if (recordProblems.isEmpty()) {
+                    nodes.expectLeaf(storedLeaf);
                     tree.append(TreeHash.leaf(row.canonical()));
                     records[0]++;
                     if (nodes.mismatch() != null) {
@@ -110,34 +111,35 @@ public final class JournalVerifier {
     }
 
     private static void checkRecord(RecordRow row, long expectedIndex, List<VerifyProblem> problems) {
-        String where = "record " + expectedIndex;
+        String problem = recordProblem(row, expectedIndex);
+        if (problem != null) {
+            problems.add(new VerifyProblem("record " + expectedIndex, problem));
+        }
+    }
+
+    /** What is wrong with the record read at {@code expectedIndex}, or null (no text is built for a good record). */
+    private static String recordProblem(RecordRow row, long expectedIndex) {
         if (row.index() != expectedIndex) {
-            problems.add(new VerifyProblem(where, "is missing (the next stored record is " + row.index() + ")"));
-            return;
+            return "is missing (the next stored record is " + row.index() + ")";
         }
         java.util.Map<String, Object> topLevel;
         try {
             topLevel = CanonicalScan.check(row.canonical());
         } catch (NotCanonicalException e) {
-            problems.add(new VerifyProblem(where, "is not canonical JSON: " + e.getMessage()));
-            return;
+            return "is not canonical JSON: " + e.getMessage();
         }
         long named = topLevel.get(RecordFields.INDEX) instanceof Long n ? n : -1;
         if (named != row.index()) {
-            problems.add(new VerifyProblem(where, "holds the record numbered " + named + ": records were moved or swapped"));
-            return;
+            return "holds the record numbered " + named + ": records were moved or swapped";
         }
         IndexColumns derived;
         try {
             derived = RecordFields.columns(topLevel);
         } catch (IllegalArgumentException e) {
-            problems.add(new VerifyProblem(where, e.getMessage()));
-            return;
+            return e.getMessage();
         }
         String column = differingColumn(row.columns(), derived);
-        if (column != null) {
-            problems.add(new VerifyProblem(where, "indexed column " + column + " differs from the record's own field"));
-        }
+        return column == null ? null : "indexed column " + column + " differs from the record's own field";
     }
 
     private static String differingColumn(IndexColumns stored, IndexColumns derived) {

@@ -119,6 +119,18 @@ public final class CanonicalScan {
 
     private String string() {
         pos++;
+        // Most strings are plain ASCII without escapes: read them in one step.
+        for (int i = pos; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                String plain = new String(b, pos, i - pos, StandardCharsets.ISO_8859_1);
+                pos = i + 1;
+                return plain;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
         StringBuilder out = new StringBuilder();
         while (true) {
             int c = next() & 0xff;
@@ -220,12 +232,25 @@ public final class CanonicalScan {
         if (pos < b.length && (b[pos] == '.' || b[pos] == 'e' || b[pos] == 'E' || (b[pos] >= '0' && b[pos] <= '9'))) {
             throw fail(b[pos] >= '0' && b[pos] <= '9' ? "a leading zero" : "canonical journal JSON holds integers only");
         }
-        String digits = new String(b, start, pos - start, StandardCharsets.US_ASCII);
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException tooLong) {
-            return Long.MIN_VALUE; // a valid integer beyond 64 bits: canonical, but no top-level field we read
+        return value(start, pos);
+    }
+
+    /** The integer in {@code b[from, to)} (already checked), or {@link Long#MIN_VALUE} beyond 64 bits. */
+    private long value(int from, int to) {
+        boolean negative = b[from] == '-';
+        int i = negative ? from + 1 : from;
+        if (to - i > 18) {
+            try {
+                return Long.parseLong(new String(b, from, to - from, StandardCharsets.US_ASCII));
+            } catch (NumberFormatException tooLong) {
+                return Long.MIN_VALUE; // a valid integer beyond 64 bits: canonical, but no top-level field we read
+            }
         }
+        long v = 0;
+        for (; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return negative ? -v : v;
     }
 
     private void literal(String word) {

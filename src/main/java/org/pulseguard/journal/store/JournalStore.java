@@ -19,8 +19,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The journal's SQLite database ({@code journal.db} in the data directory): records with their
- * canonical bytes, leaf hashes and derived columns, the Merkle tree's larger complete subtrees
- * ({@code tree_nodes}, level 1 and up), and the signed checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
+ * canonical bytes, leaf hashes and derived columns, the Merkle tree's complete subtrees of four
+ * leaves and more ({@code tree_nodes}), and the signed checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
  * power loss. Records and tree nodes of a batch are committed in one transaction, so the tree is
  * never ahead of or behind its records.
  *
@@ -166,49 +166,29 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** The last stored node of each level (the tree's right edge), indexed by level. */
+    /** The last node of each level (the tree's right edge), indexed by level. */
     public synchronized List<NodeRow> rightEdge() throws JournalException {
-        List<NodeRow> edge = new ArrayList<>();
-        for (int level = 0; level < 64; level++) {
-            try (PreparedStatement p = connection.prepareStatement(nodeSql(level) + " ORDER BY idx DESC LIMIT 1")) {
-                bindLevel(p, level);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) {
-                        break;
-                    }
-                    edge.add(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
-                }
-            } catch (SQLException e) {
-                throw SqliteErrors.translate(file, "reading the tree's right edge", e);
-            }
+        try {
+            return TreeNodeQueries.rightEdge(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading the tree's right edge", e);
+        } catch (IllegalArgumentException e) {
+            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + ": a stored hash is not 32 bytes", e);
         }
-        return edge;
     }
 
     /**
-     * The query of one level's stored nodes as (idx, hash): level 0, the leaf hashes, lives in
-     * {@code records}; the levels above in {@code tree_nodes}, the level bound as parameter 1.
+     * True if the database holds the tree's nodes of {@code level} (leaf hashes and level
+     * {@value Schema#FIRST_NODE_LEVEL} up); level 1 is recomputed from pairs of leaf hashes.
      */
-    private static String nodeSql(int level) {
-        return level == 0 ? "SELECT leaf_index AS idx, leaf_hash AS hash FROM records WHERE 1"
-                : "SELECT idx, hash FROM tree_nodes WHERE level=?";
+    public static boolean storesLevel(int level) {
+        return TreeNodeQueries.stored(level);
     }
 
-    private static void bindLevel(PreparedStatement p, int level) throws SQLException {
-        if (level > 0) {
-            p.setInt(1, level);
-        }
-    }
-
-    /** A stored subtree hash, if present. */
+    /** A subtree hash (stored, or for level 1 recomputed from its two stored leaf hashes), if present. */
     public synchronized Optional<TreeHash> node(int level, long index) throws JournalException {
-        String sql = level == 0 ? "SELECT leaf_hash FROM records WHERE leaf_index=?" : "SELECT hash FROM tree_nodes WHERE level=? AND idx=?";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            bindLevel(p, level);
-            p.setLong(level == 0 ? 1 : 2, index);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(TreeHash.of(r.getBytes(1))) : Optional.empty();
-            }
+        try {
+            return TreeNodeQueries.node(connection, level, index);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "reading tree node " + level + "/" + index, e);
         }
@@ -320,10 +300,36 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** Streams every stored tree node of a level in index order (for verification). */
+    /** A record as stored together with the leaf hash stored beside it (for verification). */
+    @FunctionalInterface
+    public interface StoredLeafSink {
+        /** Receives one record and the leaf hash its row holds (as stored: any length, unchecked). */
+        void accept(RecordRow row, byte[] storedLeafHash);
+    }
+
+    /**
+     * Streams records with {@code from <= index < to} in index order with the leaf hash stored in
+     * each row, in one pass over the table (the verifier's read).
+     */
+    public synchronized void scanWithLeafHashes(long from, long to, StoredLeafSink sink) throws JournalException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT leaf_index, canonical, kind, time_micros, session_id, client_token,"
+                + " unit_serial, leaf_hash FROM records WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index")) {
+            p.setLong(1, from);
+            p.setLong(2, to);
+            p.setFetchSize(4096);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    sink.accept(row(r), r.getBytes(8));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading records " + from + ".." + to, e);
+        }
+    }
+
+    /** Streams every stored tree node of a level in index order (for verification); see {@link #storesLevel}. */
     public synchronized void scanNodes(int level, Consumer<NodeRow> sink) throws JournalException {
-        try (PreparedStatement p = connection.prepareStatement(nodeSql(level) + " ORDER BY idx")) {
-            bindLevel(p, level);
+        try (PreparedStatement p = TreeNodeQueries.levelInOrder(connection, level)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     sink.accept(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
@@ -340,8 +346,7 @@ public final class JournalStore implements AutoCloseable {
      */
     public synchronized NodeCursor nodeCursor(int level) throws JournalException {
         try {
-            PreparedStatement p = connection.prepareStatement(nodeSql(level) + " ORDER BY idx");
-            bindLevel(p, level);
+            PreparedStatement p = TreeNodeQueries.levelInOrder(connection, level);
             p.setFetchSize(4096);
             return new NodeCursor(file, level, p, p.executeQuery());
         } catch (SQLException e) {

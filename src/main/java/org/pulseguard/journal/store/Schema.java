@@ -12,6 +12,13 @@ final class Schema {
     static final int VERSION = 1;
 
     /**
+     * The lowest tree level kept in {@code tree_nodes}: level 0 (leaf hashes) lives in
+     * {@code records}, and level 1 is one hash over two leaf hashes read side by side, cheaper
+     * to recompute for a proof than to store for every pair of records.
+     */
+    static final int FIRST_NODE_LEVEL = 2;
+
+    /**
      * Bytes per database page, fixed when the file is made: a record row with its leaf hash is
      * about 320 bytes, and 4 KiB pages left a sixth of each page empty (docs/benchmarks.md).
      */
@@ -35,7 +42,7 @@ final class Schema {
             "CREATE INDEX records_by_unit ON records(unit_serial, kind, time_micros) WHERE unit_serial IS NOT NULL",
             // Exceptions and time ranges never list pulses, the bulk of a journal: they stay out of this index.
             "CREATE INDEX records_by_kind ON records(kind, time_micros) WHERE " + NOT_PULSES,
-            "CREATE TABLE tree_nodes (level INTEGER NOT NULL CHECK (level >= 1), idx INTEGER NOT NULL, hash BLOB NOT NULL,"
+            "CREATE TABLE tree_nodes (level INTEGER NOT NULL CHECK (level >= " + FIRST_NODE_LEVEL + "), idx INTEGER NOT NULL, hash BLOB NOT NULL,"
                     + " PRIMARY KEY (level, idx)) WITHOUT ROWID",
             "CREATE TABLE checkpoints (tree_size INTEGER PRIMARY KEY, signed_text TEXT NOT NULL)");
 

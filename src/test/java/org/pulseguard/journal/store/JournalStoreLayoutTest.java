@@ -19,8 +19,9 @@ import org.pulseguard.journal.tree.TreeHash;
 /**
  * Where the journal keeps what, so that a pulse record costs as few bytes as the checks allow
  * (docs/journal.md sections 1 and 4): the leaf hash with its record rather than as a tree_nodes
- * row, pulses outside the kind index that no query uses for them, and every tree node still
- * readable through the store for roots and proofs.
+ * row, no row for a pair of leaves (recomputed from their two leaf hashes), pulses outside the
+ * kind index that no query uses for them, and every tree node still readable through the store
+ * for roots and proofs.
  */
 class JournalStoreLayoutTest {
     @TempDir
@@ -55,12 +56,12 @@ class JournalStoreLayoutTest {
     }
 
     @Test
-    void leafHashes_areKeptWithTheirRecords_notAsTreeNodeRows() throws Exception {
+    void leafHashes_areKeptWithTheirRecords_andPairsOfLeaves_areNotStored() throws Exception {
         try (JournalStore store = JournalStore.open(dir)) {
             write(store, 10);
         }
-        assertThat(count("SELECT count(*) FROM tree_nodes WHERE level = 0")).isZero();
-        assertThat(count("SELECT count(*) FROM tree_nodes")).as("levels 1.. of 10 leaves: 5 + 2 + 1").isEqualTo(8);
+        assertThat(count("SELECT count(*) FROM tree_nodes WHERE level < 2")).isZero();
+        assertThat(count("SELECT count(*) FROM tree_nodes")).as("levels 2.. of 10 leaves: 2 + 1").isEqualTo(3);
         assertThat(count("SELECT count(*) FROM records WHERE length(leaf_hash) = 32")).isEqualTo(10);
     }
 
@@ -78,6 +79,30 @@ class JournalStoreLayoutTest {
             assertThat(reopened.root(13)).isEqualTo(root);
             assertThat(reopened.inclusionProof(6, 13)).isEqualTo(proof);
             assertThat(reopened.leaf(12)).isEqualTo(TreeHash.leaf(row(12, "PULSE").canonical()));
+        }
+    }
+
+    @Test
+    void aReopenedTree_appendsFromTheStoredRightEdge_toTheSameRootAsOneThatNeverClosed() throws Exception {
+        org.pulseguard.journal.tree.InMemoryNodeStore memory = new org.pulseguard.journal.tree.InMemoryNodeStore();
+        MerkleTree reference = new MerkleTree(memory, 0);
+        for (int size : new int[] {1, 2, 3, 6, 7, 8}) {
+            try (JournalStore store = JournalStore.open(dir)) {
+                JournalNodeStore nodes = JournalNodeStore.open(store);
+                MerkleTree tree = new MerkleTree(nodes, store.size());
+                List<RecordRow> rows = new ArrayList<>();
+                for (long i = store.size(); i < size; i++) {
+                    RecordRow r = row(i, "PULSE");
+                    rows.add(r);
+                    tree.append(TreeHash.leaf(r.canonical()));
+                    reference.append(TreeHash.leaf(r.canonical()));
+                }
+                store.commit(rows, nodes.takePending(), List.of());
+                assertThat(tree.root(size)).as("size " + size).isEqualTo(reference.root(size));
+                for (long i = 0; i < size; i++) {
+                    assertThat(tree.inclusionProof(i, size)).as("proof of " + i + " in " + size).isEqualTo(reference.inclusionProof(i, size));
+                }
+            }
         }
     }
 
