@@ -341,16 +341,25 @@ public final class JournalStore implements AutoCloseable {
     }
 
     /**
-     * A cursor over one level's stored tree nodes in index order, for verification; the caller
-     * closes it. Several may be open at once on this store's connection.
+     * A cursor over one level's stored tree nodes in index order, for verification (see
+     * {@link #storesLevel}); it reads them in chunks, so several may be open at once.
      */
-    public synchronized NodeCursor nodeCursor(int level) throws JournalException {
+    public NodeCursor nodeCursor(int level) {
+        if (!storesLevel(level)) {
+            throw new IllegalArgumentException("tree level " + level + " is not stored: it is recomputed from the leaf hashes");
+        }
+        return new NodeCursor(this, level);
+    }
+
+    /** Up to {@code limit} stored nodes of {@code level} from index {@code from} on, in index order. */
+    synchronized List<NodeRow> nodeChunk(int level, long from, int limit) throws JournalException {
         try {
-            PreparedStatement p = TreeNodeQueries.levelInOrder(connection, level);
-            p.setFetchSize(4096);
-            return new NodeCursor(file, level, p, p.executeQuery());
+            return TreeNodeQueries.levelChunk(connection, level, from, limit);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "reading tree level " + level, e);
+        } catch (IllegalArgumentException e) {
+            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + ": a tree node of level " + level
+                    + " is not a 32-byte hash", e);
         }
     }
 
