@@ -36,7 +36,7 @@ import org.pulseguard.journal.tree.TreeHash;
 final class JournalGenerator {
     private static final int COMMIT_EVERY = 50_000;
     private static final int CHECKPOINT_EVERY = 1_000;
-    private static final int CLIENTS = 5_000;
+    private static final int CLIENTS = 2_000;
     private static final int UNITS = 12;
     private static final int COUNTING_UNITS = 3;
 
