@@ -33,6 +33,15 @@ public final class BenchMain {
             new JournalQueryBench(dir, "client's sessions (opened by client_token+kind, closed by session_id+kind)", ClientSessionsQuery::new).run();
             System.exit(0);
         }
+        if (which.equals("journal-verify") && args.length > 1) {
+            Path dir = Path.of(args[1]);
+            for (int round = 1; round <= 3; round++) {
+                double raw = JournalBench.rawSha(dir);
+                double verify = JournalBench.verify(dir, new long[1]);
+                System.out.println(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |", round, verify, raw, verify / raw));
+            }
+            System.exit(0);
+        }
         System.out.println("# pulseguard benchmarks, " + java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version"));
         if (which.equals("all") || which.equals("roundtrip")) {

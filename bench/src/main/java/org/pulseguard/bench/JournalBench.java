@@ -35,7 +35,7 @@ import org.sqlite.SQLiteConfig;
 final class JournalBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RECORDS = 200_000;
-    private static final int ROUNDS = Integer.getInteger("journal.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("journal.rounds", 5);
 
     void run() throws Exception {
         System.out.println("\n## Journal: durable pulse records and verification\n");
@@ -157,7 +157,7 @@ final class JournalBench {
         }
     }
 
-    private static double verify(Path dir, long[] bytes) throws Exception {
+    static double verify(Path dir, long[] bytes) throws Exception {
         try (JournalStore store = JournalStore.openForReading(dir)) {
             var key = org.pulseguard.journal.seal.JournalKeys.loadOrCreate(dir).publicKey();
             long start = System.nanoTime();
@@ -171,7 +171,7 @@ final class JournalBench {
     }
 
     /** Reading the same rows from the same database and SHA-256 over each canonical byte string. */
-    private static double rawSha(Path dir) throws Exception {
+    static double rawSha(Path dir) throws Exception {
         try (JournalStore store = JournalStore.openForReading(dir)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long[] n = {0};
