@@ -2,7 +2,6 @@ package org.pulseguard.journal.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,7 +76,7 @@ public final class JournalStore implements AutoCloseable {
             throw SqliteErrors.translate(file, "opening", e);
         }
         try {
-            String id = readOnly ? checkSchema(file, c) : createOrCheck(file, c);
+            String id = readOnly ? Schema.check(file, c) : Schema.createOrCheck(file, c);
             return new JournalStore(file, c, id);
         } catch (JournalException e) {
             closeQuietly(c);
@@ -86,63 +84,6 @@ public final class JournalStore implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             throw SqliteErrors.translate(file, "reading the schema", e);
-        }
-    }
-
-    private static String createOrCheck(Path file, Connection c) throws SQLException, JournalException {
-        if (!tableExists(c, "journal_meta")) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : Schema.VERSION_1) {
-                    s.execute(sql);
-                }
-            }
-            byte[] id = new byte[16];
-            new SecureRandom().nextBytes(id);
-            putMeta(c, "schema_version", Integer.toString(Schema.VERSION));
-            putMeta(c, "journal_id", HexFormat.of().formatHex(id));
-            c.commit();
-            c.setAutoCommit(true);
-        }
-        return checkSchema(file, c);
-    }
-
-    private static String checkSchema(Path file, Connection c) throws SQLException, JournalException {
-        if (!tableExists(c, "journal_meta")) {
-            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + " has no journal_meta table: not a pulseguard journal", null);
-        }
-        String version = meta(c, "schema_version").orElse("?");
-        if (!version.equals(Integer.toString(Schema.VERSION))) {
-            throw new JournalException(JournalException.Reason.UNKNOWN_SCHEMA, "journal " + file + " has schema version "
-                    + version + "; this program reads version " + Schema.VERSION, null);
-        }
-        return meta(c, "journal_id").orElseThrow(() -> new JournalException(JournalException.Reason.CORRUPT,
-                "journal " + file + " has no journal_id", null));
-    }
-
-    private static boolean tableExists(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?")) {
-            p.setString(1, name);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
-        }
-    }
-
-    private static Optional<String> meta(Connection c, String key) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT value FROM journal_meta WHERE key=?")) {
-            p.setString(1, key);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static void putMeta(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO journal_meta(key, value) VALUES (?, ?)")) {
-            p.setString(1, key);
-            p.setString(2, value);
-            p.executeUpdate();
         }
     }
 

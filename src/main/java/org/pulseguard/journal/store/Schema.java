@@ -1,6 +1,15 @@
 package org.pulseguard.journal.store;
 
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The journal database's schema, versioned from the first release: {@code journal_meta} holds
@@ -45,6 +54,65 @@ final class Schema {
             "CREATE TABLE tree_nodes (level INTEGER NOT NULL CHECK (level >= " + FIRST_NODE_LEVEL + "), idx INTEGER NOT NULL, hash BLOB NOT NULL,"
                     + " PRIMARY KEY (level, idx)) WITHOUT ROWID",
             "CREATE TABLE checkpoints (tree_size INTEGER PRIMARY KEY, signed_text TEXT NOT NULL)");
+
+    /** Creates version {@value #VERSION} in an empty database, or checks an existing one; returns the journal id. */
+    static String createOrCheck(Path file, Connection c) throws SQLException, JournalException {
+        if (!tableExists(c, "journal_meta")) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : VERSION_1) {
+                    s.execute(sql);
+                }
+            }
+            byte[] id = new byte[16];
+            new SecureRandom().nextBytes(id);
+            putMeta(c, "schema_version", Integer.toString(VERSION));
+            putMeta(c, "journal_id", HexFormat.of().formatHex(id));
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return check(file, c);
+    }
+
+    /** Checks that the database is a journal of this version; returns its journal id. */
+    static String check(Path file, Connection c) throws SQLException, JournalException {
+        if (!tableExists(c, "journal_meta")) {
+            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + " has no journal_meta table: not a pulseguard journal", null);
+        }
+        String version = meta(c, "schema_version").orElse("?");
+        if (!version.equals(Integer.toString(VERSION))) {
+            throw new JournalException(JournalException.Reason.UNKNOWN_SCHEMA, "journal " + file + " has schema version "
+                    + version + "; this program reads version " + VERSION, null);
+        }
+        return meta(c, "journal_id").orElseThrow(() -> new JournalException(JournalException.Reason.CORRUPT,
+                "journal " + file + " has no journal_id", null));
+    }
+
+    private static boolean tableExists(Connection c, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static Optional<String> meta(Connection c, String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT value FROM journal_meta WHERE key=?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void putMeta(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO journal_meta(key, value) VALUES (?, ?)")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
 
     private Schema() {
     }
