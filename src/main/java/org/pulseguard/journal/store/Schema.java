@@ -46,7 +46,7 @@ final class Schema {
             // leaf_hash is the tree's level 0, kept in the record's row: a tree_nodes row would cost its key again.
             "CREATE TABLE records (leaf_index INTEGER PRIMARY KEY, canonical BLOB NOT NULL, leaf_hash BLOB NOT NULL, kind TEXT NOT NULL,"
                     + " time_micros INTEGER NOT NULL, session_id TEXT, client_token TEXT, unit_serial TEXT)",
-            "CREATE INDEX records_by_session ON records(session_id) WHERE session_id IS NOT NULL",
+            "CREATE INDEX records_by_session ON records(session_id, kind) WHERE session_id IS NOT NULL",
             "CREATE INDEX records_by_client ON records(client_token, kind) WHERE client_token IS NOT NULL",
             "CREATE INDEX records_by_unit ON records(unit_serial, kind, time_micros) WHERE unit_serial IS NOT NULL",
             // Exceptions and time ranges never list pulses, the bulk of a journal: they stay out of this index.

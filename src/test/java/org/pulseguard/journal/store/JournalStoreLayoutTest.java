@@ -107,6 +107,22 @@ class JournalStoreLayoutTest {
     }
 
     @Test
+    void aSessionsRecordOfOneKind_isFoundWithoutReadingItsPulses() throws Exception {
+        try (JournalStore store = JournalStore.open(dir)) {
+            write(store, 10);
+        }
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JournalStore.FILE_NAME));
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("EXPLAIN QUERY PLAN SELECT canonical FROM records WHERE session_id = 's1' AND kind = 'SESSION_CLOSED'")) {
+            while (r.next()) {
+                plan.append(r.getString(4));
+            }
+        }
+        assertThat(plan.toString()).contains("records_by_session (session_id=? AND kind=?)");
+    }
+
+    @Test
     void pulses_areLeftOutOfTheKindIndex() throws Exception {
         try (JournalStore store = JournalStore.open(dir)) {
             write(store, 10);
