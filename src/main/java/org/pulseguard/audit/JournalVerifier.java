@@ -39,7 +39,11 @@ public final class JournalVerifier {
     public static VerifyReport verify(JournalStore store, PublicKey key, Optional<SignedCheckpoint> against) throws JournalException {
         List<VerifyProblem> problems = new ArrayList<>();
         TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>();
-        for (String text : store.checkpoints()) {
+        List<String> texts = store.checkpoints();
+        // An Ed25519 verification costs ~0.65 ms on the JDK (a 10 M record journal has ~14,000 checkpoints): spread over the cores.
+        List<Boolean> signed = texts.parallelStream().map(text -> signatureVerifies(text, key)).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             SignedCheckpoint c;
             try {
                 c = SignedCheckpoint.parse(text);
@@ -50,7 +54,7 @@ public final class JournalVerifier {
             String where = "checkpoint at size " + c.checkpoint().treeSize();
             if (!c.checkpoint().journalId().equals(store.journalId())) {
                 problems.add(new VerifyProblem(where, "belongs to journal " + c.checkpoint().journalId() + ", not " + store.journalId()));
-            } else if (!JournalKeys.verify(c, key)) {
+            } else if (!signed.get(i)) {
                 problems.add(new VerifyProblem(where, "signature does not verify under key " + keyIdOf(key)
                         + " (signed as key " + c.keyId() + "): edited, or signed by another key"));
             } else {
@@ -97,6 +101,15 @@ public final class JournalVerifier {
         Optional<SignedCheckpoint> latest = checkpoints.isEmpty() ? Optional.empty() : Optional.of(checkpoints.lastEntry().getValue());
         long sealed = latest.map(c -> c.checkpoint().treeSize()).orElse(0L);
         return new VerifyReport(records[0], checkpoints.size(), latest, Math.max(0, size - sealed), problems);
+    }
+
+    /** True if the checkpoint text parses and its signature verifies under {@code key} (a text that does not parse is reported by the caller). */
+    private static boolean signatureVerifies(String text, PublicKey key) {
+        try {
+            return JournalKeys.verify(SignedCheckpoint.parse(text), key);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 
     private static void checkAnchor(SignedCheckpoint a, JournalStore store, PublicKey key, List<VerifyProblem> problems) {
