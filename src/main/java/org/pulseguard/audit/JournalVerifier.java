@@ -39,7 +39,11 @@ public final class JournalVerifier {
     public static VerifyReport verify(JournalStore store, PublicKey key, Optional<SignedCheckpoint> against) throws JournalException {
         List<VerifyProblem> problems = new ArrayList<>();
         TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>();
-        for (String text : store.checkpoints()) {
+        List<String> texts = store.checkpoints();
+        // An Ed25519 verification costs ~0.65 ms on the JDK (a 10 M record journal has ~14,000 checkpoints): spread over the cores.
+        List<Boolean> signed = texts.parallelStream().map(text -> signatureVerifies(text, key)).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
             SignedCheckpoint c;
             try {
                 c = SignedCheckpoint.parse(text);
@@ -50,7 +54,7 @@ public final class JournalVerifier {
             String where = "checkpoint at size " + c.checkpoint().treeSize();
             if (!c.checkpoint().journalId().equals(store.journalId())) {
                 problems.add(new VerifyProblem(where, "belongs to journal " + c.checkpoint().journalId() + ", not " + store.journalId()));
-            } else if (!JournalKeys.verify(c, key)) {
+            } else if (!signed.get(i)) {
                 problems.add(new VerifyProblem(where, "signature does not verify under key " + keyIdOf(key)
                         + " (signed as key " + c.keyId() + "): edited, or signed by another key"));
             } else {
@@ -70,12 +74,13 @@ public final class JournalVerifier {
             MerkleTree tree = new MerkleTree(nodes, 0);
             List<VerifyProblem> recordProblems = new ArrayList<>();
             checkRoot(tree, expectedRoots, recordProblems);
-            store.scan(0, size, row -> {
+            store.scanWithLeafHashes(0, size, (row, storedLeaf) -> {
                 if (!recordProblems.isEmpty()) {
                     return;
                 }
                 checkRecord(row, tree.size(), recordProblems);
                 if (recordProblems.isEmpty()) {
+                    nodes.expectLeaf(storedLeaf);
                     tree.append(TreeHash.leaf(row.canonical()));
                     records[0]++;
                     if (nodes.mismatch() != null) {
@@ -98,6 +103,15 @@ public final class JournalVerifier {
         return new VerifyReport(records[0], checkpoints.size(), latest, Math.max(0, size - sealed), problems);
     }
 
+    /** True if the checkpoint text parses and its signature verifies under {@code key} (a text that does not parse is reported by the caller). */
+    private static boolean signatureVerifies(String text, PublicKey key) {
+        try {
+            return JournalKeys.verify(SignedCheckpoint.parse(text), key);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
     private static void checkAnchor(SignedCheckpoint a, JournalStore store, PublicKey key, List<VerifyProblem> problems) {
         String where = "exported checkpoint at size " + a.checkpoint().treeSize();
         if (!a.checkpoint().journalId().equals(store.journalId())) {
@@ -110,34 +124,35 @@ public final class JournalVerifier {
     }
 
     private static void checkRecord(RecordRow row, long expectedIndex, List<VerifyProblem> problems) {
-        String where = "record " + expectedIndex;
+        String problem = recordProblem(row, expectedIndex);
+        if (problem != null) {
+            problems.add(new VerifyProblem("record " + expectedIndex, problem));
+        }
+    }
+
+    /** What is wrong with the record read at {@code expectedIndex}, or null (no text is built for a good record). */
+    private static String recordProblem(RecordRow row, long expectedIndex) {
         if (row.index() != expectedIndex) {
-            problems.add(new VerifyProblem(where, "is missing (the next stored record is " + row.index() + ")"));
-            return;
+            return "is missing (the next stored record is " + row.index() + ")";
         }
         java.util.Map<String, Object> topLevel;
         try {
             topLevel = CanonicalScan.check(row.canonical());
         } catch (NotCanonicalException e) {
-            problems.add(new VerifyProblem(where, "is not canonical JSON: " + e.getMessage()));
-            return;
+            return "is not canonical JSON: " + e.getMessage();
         }
         long named = topLevel.get(RecordFields.INDEX) instanceof Long n ? n : -1;
         if (named != row.index()) {
-            problems.add(new VerifyProblem(where, "holds the record numbered " + named + ": records were moved or swapped"));
-            return;
+            return "holds the record numbered " + named + ": records were moved or swapped";
         }
         IndexColumns derived;
         try {
             derived = RecordFields.columns(topLevel);
         } catch (IllegalArgumentException e) {
-            problems.add(new VerifyProblem(where, e.getMessage()));
-            return;
+            return e.getMessage();
         }
         String column = differingColumn(row.columns(), derived);
-        if (column != null) {
-            problems.add(new VerifyProblem(where, "indexed column " + column + " differs from the record's own field"));
-        }
+        return column == null ? null : "indexed column " + column + " differs from the record's own field";
     }
 
     private static String differingColumn(IndexColumns stored, IndexColumns derived) {

@@ -14,13 +14,15 @@ import org.pulseguard.journal.tree.TreeHash;
  * The verifier's {@link NodeStore}: keeps only the tree's right edge (the last two nodes of each
  * level), which is all that appending and the current root need, so a journal of any size is
  * verified in constant memory; every node the recomputation produces is compared with the node
- * the database stored, read level by level in order. Not thread-safe.
+ * the database stored: leaf hashes as the verifier reads them with their records
+ * ({@link #expectLeaf}), the levels above read level by level in order. Not thread-safe.
  */
 final class VerifyingNodeStore implements NodeStore, AutoCloseable {
     private final JournalStore store;
     private final RightEdge rightEdge = new RightEdge();
     private final Map<Integer, NodeCursor> cursors = new HashMap<>();
     private String mismatch;
+    private byte[] storedLeaf;
 
     VerifyingNodeStore(JournalStore store) {
         this.store = store;
@@ -35,10 +37,20 @@ final class VerifyingNodeStore implements NodeStore, AutoCloseable {
         throw new IllegalStateException("verifier asked for node " + level + "/" + index + " off the right edge");
     }
 
+    /** The leaf hash stored with the record about to be appended (leaf hashes are read with their records, not by a cursor). */
+    void expectLeaf(byte[] storedLeafHash) {
+        this.storedLeaf = storedLeafHash;
+    }
+
     @Override
     public void put(int level, long index, TreeHash hash) {
         rightEdge.stored(level, index, hash);
-        if (mismatch == null) {
+        if (mismatch == null && level == 0) {
+            if (storedLeaf == null || !hash.equalsBytes(storedLeaf)) {
+                mismatch = "changed after it was written: its hash differs from the leaf hash stored with it";
+            }
+            storedLeaf = null;
+        } else if (mismatch == null && JournalStore.storesLevel(level)) {
             compareWithStored(new NodeRow(level, index, hash));
         }
     }
@@ -56,8 +68,6 @@ final class VerifyingNodeStore implements NodeStore, AutoCloseable {
             } else if (stored.get().index() != computed.index()) {
                 mismatch = "tree node " + computed.level() + "/" + computed.index() + " is missing (the next stored one is "
                         + computed.level() + "/" + stored.get().index() + ")";
-            } else if (!stored.get().hash().equals(computed.hash()) && computed.level() == 0) {
-                mismatch = "changed after it was written: its hash differs from the leaf hash stored with it";
             } else if (!stored.get().hash().equals(computed.hash())) {
                 mismatch = "tree node " + computed.level() + "/" + computed.index() + " differs from the hash of the records below it";
             }

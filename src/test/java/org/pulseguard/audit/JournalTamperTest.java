@@ -104,13 +104,16 @@ class JournalTamperTest {
     void aFieldEditedWithItsLeafHashAndNodesRecomputed_isCaughtByTheCheckpoint() throws Exception {
         sql("UPDATE records SET canonical = replace(canonical, '400017', '300017') WHERE leaf_index = 17",
                 "DELETE FROM tree_nodes");
-        // Rebuild every stored node from the edited records, as a careful forger would.
+        // Rebuild every stored hash from the edited records (leaf hashes live in records, levels 2 and up in tree_nodes), as a careful forger would.
         try (JournalStore store = JournalStore.openForReading(dir)) {
             org.pulseguard.journal.tree.InMemoryNodeStore nodes = new org.pulseguard.journal.tree.InMemoryNodeStore();
             org.pulseguard.journal.tree.MerkleTree tree = new org.pulseguard.journal.tree.MerkleTree(nodes, 0);
             java.util.List<String> inserts = new java.util.ArrayList<>();
             store.scan(0, 40, row -> tree.append(org.pulseguard.journal.tree.TreeHash.leaf(row.canonical())));
-            for (int level = 0; level < 6; level++) {
+            for (long i = 0; i < 40; i++) {
+                inserts.add("UPDATE records SET leaf_hash = x'" + nodes.node(0, i).hex() + "' WHERE leaf_index = " + i);
+            }
+            for (int level = 2; level < 6; level++) {
                 for (long i = 0; (i + 1) << level <= 40; i++) {
                     inserts.add("INSERT INTO tree_nodes VALUES (" + level + ", " + i + ", x'" + nodes.node(level, i).hex() + "')");
                 }

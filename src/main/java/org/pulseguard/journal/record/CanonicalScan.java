@@ -1,6 +1,7 @@
 package org.pulseguard.journal.record;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,11 @@ import java.util.Set;
  * "-0", strings with exactly the escapes of {@link CanonicalJson}. Stateless and thread-safe.
  */
 public final class CanonicalScan {
-    private static final Set<String> TOP_LEVEL = Set.of(RecordFields.INDEX, RecordFields.KIND, RecordFields.TIME,
-            RecordFields.SESSION, RecordFields.CLIENT, RecordFields.UNIT);
+    private static final String[] TOP_LEVEL_NAMES = {RecordFields.INDEX, RecordFields.KIND, RecordFields.TIME,
+            RecordFields.SESSION, RecordFields.CLIENT, RecordFields.UNIT};
+    private static final Set<String> TOP_LEVEL = Set.of(TOP_LEVEL_NAMES);
+    private static final byte[][] TOP_LEVEL_BYTES = Arrays.stream(TOP_LEVEL_NAMES)
+            .map(n -> n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     private final byte[] b;
     private int pos;
@@ -76,19 +80,40 @@ public final class CanonicalScan {
             pos++;
             return;
         }
+        int previousFrom = -1;
+        int previousTo = -1;
         String previous = null;
         while (true) {
             if (peek() != '"') {
                 throw fail("an object key must be a string");
             }
-            String key = string();
-            if (previous != null && previous.compareTo(key) >= 0) {
-                throw fail(previous.equals(key) ? "duplicate key '" + key + "'" : "keys not in canonical order ('" + previous
-                        + "' before '" + key + "')");
+            // A plain ASCII key is compared and matched as bytes (ASCII byte order is UTF-16 order), without a String.
+            int from = pos + 1;
+            int to = plainStringEnd(from);
+            String key = null;
+            if (to >= 0) {
+                pos = to + 1;
+            } else {
+                key = string();
+            }
+            if (previousFrom >= 0 || previous != null) {
+                int order = to >= 0 && previousFrom >= 0 ? Arrays.compare(b, previousFrom, previousTo, b, from, to)
+                        : text(previous, previousFrom, previousTo).compareTo(text(key, from, to));
+                if (order >= 0) {
+                    String p = text(previous, previousFrom, previousTo);
+                    String k = text(key, from, to);
+                    throw fail(order == 0 ? "duplicate key '" + k + "'" : "keys not in canonical order ('" + p + "' before '" + k + "')");
+                }
             }
             previous = key;
+            previousFrom = to >= 0 ? from : -1;
+            previousTo = to;
             expect(':');
-            value(depth + 1, depth == 0 && TOP_LEVEL.contains(key) ? key : null);
+            String topLevelKey = null;
+            if (depth == 0) {
+                topLevelKey = to >= 0 ? topLevelName(from, to) : TOP_LEVEL.contains(key) ? key : null;
+            }
+            value(depth + 1, topLevelKey);
             byte c = next();
             if (c == '}') {
                 return;
@@ -97,6 +122,35 @@ public final class CanonicalScan {
                 throw fail("expected ',' or '}'");
             }
         }
+    }
+
+    /** The index of the closing quote of a string starting at {@code from} if it is plain printable ASCII without escapes, else -1. */
+    private int plainStringEnd(int from) {
+        for (int i = from; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                return i;
+            }
+            if (c == '\\' || c < 0x20) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code decoded} if there is one, else the plain key at {@code b[from, to)}. */
+    private String text(String decoded, int from, int to) {
+        return decoded != null ? decoded : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The top-level field name spelled by {@code b[from, to)}, if the verifier reads that field, else null. */
+    private String topLevelName(int from, int to) {
+        for (int i = 0; i < TOP_LEVEL_NAMES.length; i++) {
+            if (Arrays.equals(b, from, to, TOP_LEVEL_BYTES[i], 0, TOP_LEVEL_BYTES[i].length)) {
+                return TOP_LEVEL_NAMES[i];
+            }
+        }
+        return null;
     }
 
     private void array(int depth) {
@@ -119,6 +173,18 @@ public final class CanonicalScan {
 
     private String string() {
         pos++;
+        // Most strings are plain ASCII without escapes: read them in one step.
+        for (int i = pos; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                String plain = new String(b, pos, i - pos, StandardCharsets.ISO_8859_1);
+                pos = i + 1;
+                return plain;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
         StringBuilder out = new StringBuilder();
         while (true) {
             int c = next() & 0xff;
@@ -220,12 +286,25 @@ public final class CanonicalScan {
         if (pos < b.length && (b[pos] == '.' || b[pos] == 'e' || b[pos] == 'E' || (b[pos] >= '0' && b[pos] <= '9'))) {
             throw fail(b[pos] >= '0' && b[pos] <= '9' ? "a leading zero" : "canonical journal JSON holds integers only");
         }
-        String digits = new String(b, start, pos - start, StandardCharsets.US_ASCII);
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException tooLong) {
-            return Long.MIN_VALUE; // a valid integer beyond 64 bits: canonical, but no top-level field we read
+        return value(start, pos);
+    }
+
+    /** The integer in {@code b[from, to)} (already checked), or {@link Long#MIN_VALUE} beyond 64 bits. */
+    private long value(int from, int to) {
+        boolean negative = b[from] == '-';
+        int i = negative ? from + 1 : from;
+        if (to - i > 18) {
+            try {
+                return Long.parseLong(new String(b, from, to - from, StandardCharsets.US_ASCII));
+            } catch (NumberFormatException tooLong) {
+                return Long.MIN_VALUE; // a valid integer beyond 64 bits: canonical, but no top-level field we read
+            }
         }
+        long v = 0;
+        for (; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return negative ? -v : v;
     }
 
     private void literal(String word) {

@@ -80,12 +80,54 @@ public final class RecordFields {
     }
 
     private static long micros(String time) {
+        long fast = canonicalMicros(time);
+        if (fast != Long.MIN_VALUE) {
+            return fast;
+        }
         try {
             Instant i = Instant.parse(time);
             return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("record field '" + TIME + "' is not an ISO-8601 UTC instant: " + time);
         }
+    }
+
+    /**
+     * The journal's own time form, {@code uuuu-MM-ddTHH:mm:ss.SSSSSSZ}, read without a formatter
+     * (every record's time is read on every verify); {@link Long#MIN_VALUE} for anything else,
+     * which {@link Instant#parse} then reads or refuses as before.
+     */
+    static long canonicalMicros(String t) {
+        if (t.length() != 27 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':' || t.charAt(19) != '.' || t.charAt(26) != 'Z') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        int micro = digits(t, 20, 26);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || micro < 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return Long.MIN_VALUE;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return (epochDay * 86_400L + hour * 3600L + minute * 60L + second) * 1_000_000L + micro;
+    }
+
+    /** The decimal value of {@code t[from, to)}, or -1 if any of it is not an ASCII digit. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static String text(JsonNode record, String field) {

@@ -55,10 +55,12 @@ public final class JournalNodeStore implements NodeStore {
         NodeRow row = new NodeRow(level, index, hash);
         rightEdge.stored(level, index, hash);
         pending.put(key(level, index), hash);
-        pendingRows.add(row);
+        if (JournalStore.storesLevel(level)) {
+            pendingRows.add(row);
+        }
     }
 
-    /** The nodes stored since the last call, for the batch's commit. */
+    /** The nodes to store (leaf hashes, and levels the database keeps) since the last call, for the batch's commit. */
     public List<NodeRow> takePending() {
         List<NodeRow> out = List.copyOf(pendingRows);
         pendingRows.clear();

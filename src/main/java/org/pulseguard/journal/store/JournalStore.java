@@ -2,7 +2,6 @@ package org.pulseguard.journal.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,8 +17,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The journal's SQLite database ({@code journal.db} in the data directory): records with their
- * canonical bytes and derived columns, the Merkle tree's complete subtrees, and the signed
- * checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
+ * canonical bytes, leaf hashes and derived columns, the Merkle tree's complete subtrees of four
+ * leaves and more ({@code tree_nodes}), and the signed checkpoints. WAL mode with {@code synchronous=FULL}, so a committed batch survives a crash or
  * power loss. Records and tree nodes of a batch are committed in one transaction, so the tree is
  * never ahead of or behind its records.
  *
@@ -30,6 +28,8 @@ import org.sqlite.SQLiteConfig;
 public final class JournalStore implements AutoCloseable {
     /** The database file's name in the data directory. */
     public static final String FILE_NAME = "journal.db";
+
+    private static final int SCAN_CHUNK = 2048;
 
     private final Path file;
     private final Connection connection;
@@ -58,18 +58,27 @@ public final class JournalStore implements AutoCloseable {
                     + " (is --data the directory the service or demo wrote to?)", null);
         }
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(2000);
         config.setReadOnly(readOnly);
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            if (!readOnly) {
+                try (Statement s = c.createStatement()) {
+                    // The page size takes effect only while the file is new, so it is set before WAL fixes it.
+                    s.execute("PRAGMA page_size=" + Schema.PAGE_SIZE);
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
+            }
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "opening", e);
         }
         try {
-            String id = readOnly ? checkSchema(file, c) : createOrCheck(file, c);
+            String id = readOnly ? Schema.check(file, c) : Schema.createOrCheck(file, c);
             return new JournalStore(file, c, id);
         } catch (JournalException e) {
             closeQuietly(c);
@@ -77,63 +86,6 @@ public final class JournalStore implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             throw SqliteErrors.translate(file, "reading the schema", e);
-        }
-    }
-
-    private static String createOrCheck(Path file, Connection c) throws SQLException, JournalException {
-        if (!tableExists(c, "journal_meta")) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : Schema.VERSION_1) {
-                    s.execute(sql);
-                }
-            }
-            byte[] id = new byte[16];
-            new SecureRandom().nextBytes(id);
-            putMeta(c, "schema_version", Integer.toString(Schema.VERSION));
-            putMeta(c, "journal_id", HexFormat.of().formatHex(id));
-            c.commit();
-            c.setAutoCommit(true);
-        }
-        return checkSchema(file, c);
-    }
-
-    private static String checkSchema(Path file, Connection c) throws SQLException, JournalException {
-        if (!tableExists(c, "journal_meta")) {
-            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + " has no journal_meta table: not a pulseguard journal", null);
-        }
-        String version = meta(c, "schema_version").orElse("?");
-        if (!version.equals(Integer.toString(Schema.VERSION))) {
-            throw new JournalException(JournalException.Reason.UNKNOWN_SCHEMA, "journal " + file + " has schema version "
-                    + version + "; this program reads version " + Schema.VERSION, null);
-        }
-        return meta(c, "journal_id").orElseThrow(() -> new JournalException(JournalException.Reason.CORRUPT,
-                "journal " + file + " has no journal_id", null));
-    }
-
-    private static boolean tableExists(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?")) {
-            p.setString(1, name);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
-        }
-    }
-
-    private static Optional<String> meta(Connection c, String key) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT value FROM journal_meta WHERE key=?")) {
-            p.setString(1, key);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static void putMeta(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO journal_meta(key, value) VALUES (?, ?)")) {
-            p.setString(1, key);
-            p.setString(2, value);
-            p.executeUpdate();
         }
     }
 
@@ -157,33 +109,29 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** The last stored node of each level (the tree's right edge), indexed by level. */
+    /** The last node of each level (the tree's right edge), indexed by level. */
     public synchronized List<NodeRow> rightEdge() throws JournalException {
-        List<NodeRow> edge = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx DESC LIMIT 1")) {
-            for (int level = 0; level < 64; level++) {
-                p.setInt(1, level);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) {
-                        break;
-                    }
-                    edge.add(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
-                }
-            }
-            return edge;
+        try {
+            return TreeNodeQueries.rightEdge(connection);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "reading the tree's right edge", e);
+        } catch (IllegalArgumentException e) {
+            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + ": a stored hash is not 32 bytes", e);
         }
     }
 
-    /** A stored subtree hash, if present. */
+    /**
+     * True if the database holds the tree's nodes of {@code level} (leaf hashes and level
+     * {@value Schema#FIRST_NODE_LEVEL} up); level 1 is recomputed from pairs of leaf hashes.
+     */
+    public static boolean storesLevel(int level) {
+        return TreeNodeQueries.stored(level);
+    }
+
+    /** A subtree hash (stored, or for level 1 recomputed from its two stored leaf hashes), if present. */
     public synchronized Optional<TreeHash> node(int level, long index) throws JournalException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT hash FROM tree_nodes WHERE level=? AND idx=?")) {
-            p.setInt(1, level);
-            p.setLong(2, index);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(TreeHash.of(r.getBytes(1))) : Optional.empty();
-            }
+        try {
+            return TreeNodeQueries.node(connection, level, index);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "reading tree node " + level + "/" + index, e);
         }
@@ -195,24 +143,36 @@ public final class JournalStore implements AutoCloseable {
      */
     public synchronized void commit(List<RecordRow> records, List<NodeRow> nodes, String checkpointText, long checkpointSize)
             throws JournalException {
+        commit(records, nodes, checkpointText == null ? List.of() : List.of(new CheckpointRow(checkpointSize, checkpointText)));
+    }
+
+    /**
+     * Commits a batch with any number of checkpoints in one durable transaction (a bulk load seals
+     * every 1,000 records but commits far less often). On failure nothing of the batch is stored.
+     */
+    public synchronized void commit(List<RecordRow> records, List<NodeRow> nodes, List<CheckpointRow> checkpoints)
+            throws JournalException {
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement r = connection.prepareStatement("INSERT INTO records(leaf_index, canonical, kind, time_micros,"
-                    + " session_id, client_token, unit_serial) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            LeafHashes leaves = LeafHashes.of(records, nodes);
+            try (PreparedStatement r = connection.prepareStatement("INSERT INTO records(leaf_index, canonical, leaf_hash, kind, time_micros,"
+                    + " session_id, client_token, unit_serial) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement n = connection.prepareStatement("INSERT INTO tree_nodes(level, idx, hash) VALUES (?, ?, ?)")) {
-                for (RecordRow row : records) {
+                for (int i = 0; i < records.size(); i++) {
+                    RecordRow row = records.get(i);
                     IndexColumns c = row.columns();
                     r.setLong(1, row.index());
                     r.setBytes(2, row.canonical());
-                    r.setString(3, c.kind());
-                    r.setLong(4, c.timeMicros());
-                    r.setString(5, c.sessionId());
-                    r.setString(6, c.clientToken());
-                    r.setString(7, c.unitSerial());
+                    r.setBytes(3, leaves.hash(i));
+                    r.setString(4, c.kind());
+                    r.setLong(5, c.timeMicros());
+                    r.setString(6, c.sessionId());
+                    r.setString(7, c.clientToken());
+                    r.setString(8, c.unitSerial());
                     r.addBatch();
                 }
                 r.executeBatch();
-                for (NodeRow node : nodes) {
+                for (NodeRow node : leaves.interiorNodes()) {
                     n.setInt(1, node.level());
                     n.setLong(2, node.index());
                     n.setBytes(3, node.hash().toBytes());
@@ -220,8 +180,8 @@ public final class JournalStore implements AutoCloseable {
                 }
                 n.executeBatch();
             }
-            if (checkpointText != null) {
-                insertCheckpoint(checkpointSize, checkpointText);
+            for (CheckpointRow checkpoint : checkpoints) {
+                insertCheckpoint(checkpoint.treeSize(), checkpoint.signedText());
             }
             connection.commit();
         } catch (SQLException e) {
@@ -283,10 +243,52 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** Streams every stored tree node of a level in index order (for verification). */
+    /** A record as stored together with the leaf hash stored beside it (for verification). */
+    @FunctionalInterface
+    public interface StoredLeafSink {
+        /** Receives one record and the leaf hash its row holds (as stored: any length, unchecked). */
+        void accept(RecordRow row, byte[] storedLeafHash);
+    }
+
+    /**
+     * Streams records with {@code from <= index < to} in index order with the leaf hash stored in
+     * each row (the verifier's read). Rows are read in chunks of {@value #SCAN_CHUNK}, each chunk's
+     * statement finished before the sink sees its rows: stepping SQLite in a tight loop, then
+     * checking in a tight loop, is faster than interleaving the two row by row.
+     */
+    public synchronized void scanWithLeafHashes(long from, long to, StoredLeafSink sink) throws JournalException {
+        List<RecordRow> rows = new ArrayList<>(SCAN_CHUNK);
+        List<byte[]> leaves = new ArrayList<>(SCAN_CHUNK);
+        try (PreparedStatement p = connection.prepareStatement("SELECT leaf_index, canonical, kind, time_micros, session_id, client_token,"
+                + " unit_serial, leaf_hash FROM records WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT " + SCAN_CHUNK)) {
+            long next = from;
+            while (true) {
+                rows.clear();
+                leaves.clear();
+                p.setLong(1, next);
+                p.setLong(2, to);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(row(r));
+                        leaves.add(r.getBytes(8));
+                    }
+                }
+                for (int i = 0; i < rows.size(); i++) {
+                    sink.accept(rows.get(i), leaves.get(i));
+                }
+                if (rows.size() < SCAN_CHUNK) {
+                    return;
+                }
+                next = rows.get(rows.size() - 1).index() + 1;
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "reading records " + from + ".." + to, e);
+        }
+    }
+
+    /** Streams every stored tree node of a level in index order (for verification); see {@link #storesLevel}. */
     public synchronized void scanNodes(int level, Consumer<NodeRow> sink) throws JournalException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx")) {
-            p.setInt(1, level);
+        try (PreparedStatement p = TreeNodeQueries.levelInOrder(connection, level)) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     sink.accept(new NodeRow(level, r.getLong(1), TreeHash.of(r.getBytes(2))));
@@ -298,17 +300,25 @@ public final class JournalStore implements AutoCloseable {
     }
 
     /**
-     * A cursor over one level's stored tree nodes in index order, for verification; the caller
-     * closes it. Several may be open at once on this store's connection.
+     * A cursor over one level's stored tree nodes in index order, for verification (see
+     * {@link #storesLevel}); it reads them in chunks, so several may be open at once.
      */
-    public synchronized NodeCursor nodeCursor(int level) throws JournalException {
+    public NodeCursor nodeCursor(int level) {
+        if (!storesLevel(level)) {
+            throw new IllegalArgumentException("tree level " + level + " is not stored: it is recomputed from the leaf hashes");
+        }
+        return new NodeCursor(this, level);
+    }
+
+    /** Up to {@code limit} stored nodes of {@code level} from index {@code from} on, in index order. */
+    synchronized List<NodeRow> nodeChunk(int level, long from, int limit) throws JournalException {
         try {
-            PreparedStatement p = connection.prepareStatement("SELECT idx, hash FROM tree_nodes WHERE level=? ORDER BY idx");
-            p.setInt(1, level);
-            p.setFetchSize(4096);
-            return new NodeCursor(file, level, p, p.executeQuery());
+            return TreeNodeQueries.levelChunk(connection, level, from, limit);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "reading tree level " + level, e);
+        } catch (IllegalArgumentException e) {
+            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + ": a tree node of level " + level
+                    + " is not a 32-byte hash", e);
         }
     }
 

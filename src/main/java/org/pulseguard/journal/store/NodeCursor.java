@@ -1,48 +1,48 @@
 package org.pulseguard.journal.store;
 
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
-import org.pulseguard.journal.tree.TreeHash;
 
-/** Reads one level of stored tree nodes in index order. Not thread-safe; close it. */
+/**
+ * Reads one stored level of tree nodes in index order, a chunk of {@value #CHUNK} at a time (so
+ * that the verifier's record scan is not interleaved with a second statement's steps). Not
+ * thread-safe; close it when done.
+ */
 public final class NodeCursor implements AutoCloseable {
-    private final Path file;
-    private final int level;
-    private final PreparedStatement statement;
-    private final ResultSet rows;
+    private static final int CHUNK = 4096;
 
-    NodeCursor(Path file, int level, PreparedStatement statement, ResultSet rows) {
-        this.file = file;
+    private final JournalStore store;
+    private final int level;
+    private List<NodeRow> chunk = List.of();
+    private int position;
+    private long nextIndex;
+    private boolean exhausted;
+
+    NodeCursor(JournalStore store, int level) {
+        this.store = store;
         this.level = level;
-        this.statement = statement;
-        this.rows = rows;
     }
 
     /** The next stored node of this level, or empty at the end. */
     public Optional<NodeRow> next() throws JournalException {
-        try {
-            if (!rows.next()) {
+        if (position == chunk.size()) {
+            if (exhausted) {
                 return Optional.empty();
             }
-            return Optional.of(new NodeRow(level, rows.getLong(1), TreeHash.of(rows.getBytes(2))));
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "reading tree level " + level, e);
-        } catch (IllegalArgumentException e) {
-            throw new JournalException(JournalException.Reason.CORRUPT, "journal " + file + ": a tree node of level " + level
-                    + " is not a 32-byte hash", e);
+            chunk = store.nodeChunk(level, nextIndex, CHUNK);
+            position = 0;
+            exhausted = chunk.size() < CHUNK;
+            if (chunk.isEmpty()) {
+                return Optional.empty();
+            }
+            nextIndex = chunk.get(chunk.size() - 1).index() + 1;
         }
+        return Optional.of(chunk.get(position++));
     }
 
     @Override
     public void close() {
-        try {
-            rows.close();
-            statement.close();
-        } catch (SQLException ignored) {
-            // read-only cursor: nothing to lose
-        }
+        chunk = List.of();
+        exhausted = true;
     }
 }

@@ -73,6 +73,11 @@ public final class TreeHash {
         return bytes.clone();
     }
 
+    /** True if {@code other} holds exactly these 32 bytes (a stored hash, compared without copying it). */
+    public boolean equalsBytes(byte[] other) {
+        return MessageDigest.isEqual(bytes, other);
+    }
+
     /** Lower-case hexadecimal, 64 digits. */
     public String hex() {
         return HEX.formatHex(bytes);
