@@ -25,10 +25,16 @@ public final class RecordQueries {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** Records of these kinds with {@code from <= time_micros < to}. Index: {@code (kind, time_micros)}. */
+    /**
+     * Records of these kinds with {@code from <= time_micros < to}. Index: {@code (kind, time_micros)},
+     * which leaves the pulse kinds out ({@link Schema#NOT_PULSES}): SQLite uses a partial index only
+     * when the query repeats its condition, so it is added whenever no pulse kind is asked for; a
+     * query for pulse kinds by time reads the table.
+     */
     public List<RecordRow> byKinds(Collection<String> kinds, long fromMicros, long toMicros) throws JournalException {
-        return store.select("kind IN (" + marks(kinds.size()) + ") AND time_micros >= ? AND time_micros < ?",
-                values(kinds, fromMicros, toMicros));
+        boolean pulses = kinds.stream().anyMatch(k -> k.equals("PULSE") || k.equals("PULSES_COUNTED"));
+        return store.select("kind IN (" + marks(kinds.size()) + ") AND time_micros >= ? AND time_micros < ?"
+                + (pulses ? "" : " AND " + Schema.NOT_PULSES), values(kinds, fromMicros, toMicros));
     }
 
     /**
