@@ -31,6 +31,7 @@ public final class BenchMain {
             }
             Path dir = Path.of(args[1]);
             new JournalQueryBench(dir, "client's sessions (opened by client_token+kind, closed by session_id+kind)", ClientSessionsQuery::new).run();
+            new JournalQueryBench(dir, "audit sessions --client: the audit's SessionQueries (token already resolved)", AuditSessionsQuery::new).run();
             System.exit(0);
         }
         if (which.equals("journal-verify") && args.length > 1) {

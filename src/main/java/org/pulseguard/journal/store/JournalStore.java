@@ -29,7 +29,6 @@ public final class JournalStore implements AutoCloseable {
     /** The database file's name in the data directory. */
     public static final String FILE_NAME = "journal.db";
 
-    private static final int SCAN_CHUNK = 2048;
 
     private final Path file;
     private final Connection connection;
@@ -252,38 +251,11 @@ public final class JournalStore implements AutoCloseable {
 
     /**
      * Streams records with {@code from <= index < to} in index order with the leaf hash stored in
-     * each row (the verifier's read). Rows are read in chunks of {@value #SCAN_CHUNK}, each chunk's
-     * statement finished before the sink sees its rows: stepping SQLite in a tight loop, then
-     * checking in a tight loop, is faster than interleaving the two row by row.
+     * each row (the verifier's read). A reader thread on its own read-only connection steps SQLite in
+     * chunks while the sink checks the previous chunk ({@link PipelinedScan}).
      */
     public synchronized void scanWithLeafHashes(long from, long to, StoredLeafSink sink) throws JournalException {
-        List<RecordRow> rows = new ArrayList<>(SCAN_CHUNK);
-        List<byte[]> leaves = new ArrayList<>(SCAN_CHUNK);
-        try (PreparedStatement p = connection.prepareStatement("SELECT leaf_index, canonical, kind, time_micros, session_id, client_token,"
-                + " unit_serial, leaf_hash FROM records WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT " + SCAN_CHUNK)) {
-            long next = from;
-            while (true) {
-                rows.clear();
-                leaves.clear();
-                p.setLong(1, next);
-                p.setLong(2, to);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(row(r));
-                        leaves.add(r.getBytes(8));
-                    }
-                }
-                for (int i = 0; i < rows.size(); i++) {
-                    sink.accept(rows.get(i), leaves.get(i));
-                }
-                if (rows.size() < SCAN_CHUNK) {
-                    return;
-                }
-                next = rows.get(rows.size() - 1).index() + 1;
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "reading records " + from + ".." + to, e);
-        }
+        PipelinedScan.run(file, from, to, sink);
     }
 
     /** Streams every stored tree node of a level in index order (for verification); see {@link #storesLevel}. */
@@ -364,7 +336,7 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    private static RecordRow row(ResultSet r) throws SQLException {
+    static RecordRow row(ResultSet r) throws SQLException {
         return new RecordRow(r.getLong(1), r.getBytes(2), new IndexColumns(r.getString(3), r.getLong(4), r.getString(5),
                 r.getString(6), r.getString(7)));
     }
