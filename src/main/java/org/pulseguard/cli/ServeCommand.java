@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
                 "Binds 127.0.0.1 unless the config file allows more. SIGTERM stops it cleanly (exit 0)."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (JSON, docs/serve.md). Default: one embedded simulated unit.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (JSON, or YAML if .yaml/.yml; docs/serve.md). Default: one embedded simulated unit.")
     Path config;
 
     @Mixin

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +20,22 @@ import org.pulseguard.profile.Dialect;
 import org.pulseguard.transport.PortAddress;
 
 /**
- * Reads and checks a {@code pulseguard serve} config file (JSON, docs/serve.md) strictly, like the
+ * Reads and checks a {@code pulseguard serve} config file (JSON, or YAML when it ends in .yaml/.yml;
+ * docs/serve.md) strictly, like the
  * profiles: unknown fields are refused, nothing is guessed, and every problem names the file, the
  * field, the value and what is expected. Stateless apart from the profiles folder it checks against.
  */
 public final class ServiceConfigReader {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = strict(new ObjectMapper());
+    private static final ObjectMapper YAML = strict(new YAMLMapper());
     private static final Pattern UNIT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Pattern PROFILE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Path profilesDir;
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     /** A reader checking device profile ids against the folders of {@code profilesDir}. */
     public ServiceConfigReader(Path profilesDir) {
@@ -40,12 +45,13 @@ public final class ServiceConfigReader {
     /** The configuration {@code file} holds, or every problem with it. */
     public ServiceConfig read(Path file) throws ServiceConfigException {
         String name = file.toString();
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = (yaml ? YAML : JSON).readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
-            throw new ServiceConfigException(List.of(name + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage().lines().findFirst().orElse("")));
+            throw new ServiceConfigException(List.of(name + ": not valid " + (yaml ? "YAML" : "JSON") + where(e) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new ServiceConfigException(List.of(name + ": cannot be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")"));
@@ -127,6 +133,10 @@ public final class ServiceConfigReader {
             return null;
         }
         return id;
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     private static ZoneId zone(ConfigFields top) {

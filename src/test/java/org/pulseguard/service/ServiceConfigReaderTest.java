@@ -137,6 +137,40 @@ class ServiceConfigReaderTest {
     }
 
     @Test
+    void aYamlFile_isReadLikeJson() throws Exception {
+        Path yaml = dir.resolve("serve.yaml");
+        Files.writeString(yaml, """
+                units:
+                  - id: room-1
+                    port: /dev/ttyUSB0
+                    dialect: quantaray
+                    deviceProfile: quantaray-lab150
+                port: 0
+                clinicZone: Europe/Vienna
+                """);
+
+        ServiceConfig config = new ServiceConfigReader(PROFILES).read(yaml);
+
+        assertThat(config.units()).containsExactly(
+                new ServiceConfig.UnitConfig("room-1", "/dev/ttyUSB0", Dialect.QUANTA_RAY, "quantaray-lab150"));
+        assertThat(config.port()).isZero();
+        assertThat(config.clinicZone()).isEqualTo(ZoneId.of("Europe/Vienna"));
+    }
+
+    @Test
+    void aYamlFile_isCheckedAsStrictly_andMalformedYamlIsNamed() throws Exception {
+        Path yaml = dir.resolve("serve.yml");
+        Files.writeString(yaml, "port: \"8080\"\nbindd: 127.0.0.1\n");
+        ServiceConfigException e = catchThrowableOfType(ServiceConfigException.class, () -> new ServiceConfigReader(PROFILES).read(yaml));
+        assertThat(e.problems()).containsExactly(yaml + ": port: \"8080\"; expected a whole number 0..65535",
+                yaml + ": bindd: unknown field; expected one of units, dataDirectory, bind, port, clinicZone, allowNonLoopback");
+
+        Files.writeString(yaml, "units: [\n  - id: room-1\n");
+        e = catchThrowableOfType(ServiceConfigException.class, () -> new ServiceConfigReader(PROFILES).read(yaml));
+        assertThat(e.getMessage()).startsWith(yaml + ": not valid YAML at line ");
+    }
+
+    @Test
     void aMissingFile_isNamed() {
         ServiceConfigException e = catchThrowableOfType(ServiceConfigException.class,
                 () -> new ServiceConfigReader(PROFILES).read(dir.resolve("absent.json")));
