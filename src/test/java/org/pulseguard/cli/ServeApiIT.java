@@ -2,6 +2,7 @@ package org.pulseguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,11 @@ import org.pulseguard.session.Checklist;
 import org.pulseguard.session.ClientPseudonym;
 import org.pulseguard.session.SessionRequest;
 import org.pulseguard.session.SessionState;
+import org.pulseguard.device.Setpoint;
+import org.pulseguard.quantity.PulseEnergy;
+import org.pulseguard.quantity.RepetitionRate;
+import org.pulseguard.quantity.SpotDiameter;
+import org.pulseguard.quantity.Wavelength;
 
 /**
  * {@code pulseguard serve} in this JVM on a free port over its embedded simulated laser, with a
@@ -177,14 +184,30 @@ class ServeApiIT {
 
     @Test
     @Order(11)
-    void theCleanShutdown_closesTheOpenSessionInTheJournal_andMarksItClean() throws Exception {
+    void theCleanShutdown_putsAnArmedUnitInStandby_closesTheSessionInTheJournal_andMarksItClean() throws Exception {
+        // Given the unit reset after the emergency stop and armed again (READY) in the open session
+        assertThat(unit.supervisor().reset().accepted()).isTrue();
+        assertThat(unit.supervisor().applySetpoint(new Setpoint(PulseEnergy.ofMillijoules(400), SpotDiameter.ofMillimetres(4),
+                RepetitionRate.ofHertz(5), Wavelength.ND_YAG_1064)).accepted()).isTrue();
+        assertThat(unit.supervisor().arm().accepted()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> unit.supervisor().state() == SessionState.READY);
+        assertThat(JSON.readTree(get("api/units/sim-1").body()).path("setpoint").path("energyMillijoules").asInt()).isEqualTo(400);
+
+        // When the service stops as on SIGTERM
         run.close();
 
+        // Then the laser was told STANDBY, the session closed by shutdown, the journal sealed and marked clean
         List<JsonNode> records = records(data);
-        assertThat(records).extracting(r -> r.path("kind").asText())
-                .contains("JOURNAL_OPENED", "UNIT_CONNECTED", "SESSION_OPENED", "EMERGENCY_STOP", "SESSION_CLOSED");
-        JsonNode closed = records.stream().filter(r -> r.path("kind").asText().equals("SESSION_CLOSED")).findFirst().orElseThrow();
-        assertThat(closed.path("how").asText()).isEqualTo("SHUTDOWN");
+        List<String> kinds = records.stream().map(r -> r.path("kind").asText()).toList();
+        assertThat(kinds).contains("JOURNAL_OPENED", "UNIT_CONNECTED", "SESSION_OPENED", "EMERGENCY_STOP", "ARMED");
+        int armed = kinds.lastIndexOf("ARMED");
+        int standby = kinds.lastIndexOf("STANDBY");
+        int closed = kinds.lastIndexOf("SESSION_CLOSED");
+        assertThat(standby).as("STANDBY after the last ARMED").isGreaterThan(armed);
+        assertThat(records.get(standby).path("from").asText()).isEqualTo("READY");
+        assertThat(closed).as("SESSION_CLOSED after the STANDBY").isGreaterThan(standby);
+        assertThat(records.get(closed).path("how").asText()).isEqualTo("SHUTDOWN");
+        assertThat(unit.supervisor().state()).isEqualTo(SessionState.IDLE);
         assertThat(data.resolve("shutdown-clean")).exists();
         assertThatThrownBy(() -> get("api/health")).as("no longer listening").isInstanceOf(java.net.ConnectException.class);
     }
