@@ -150,10 +150,22 @@ class ServeApiIT {
 
     @Test
     @Order(7)
-    void anUnknownUnit_isA404_namingTheUnitsThatExist() throws Exception {
-        HttpResponse<String> response = post("api/units/room-9/emergency-stop", "");
+    void postStandby_afterAnEmergencyStop_keepsTheLatch_itIsNoReset() throws Exception {
+        HttpResponse<String> response = post("api/units/sim-1/standby", "");
 
-        assertError(response, 404, "UNKNOWN_UNIT", "there is no unit 'room-9'; units: sim-1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode outcome = JSON.readTree(response.body());
+        assertThat(outcome.path("reason").asText()).isEqualTo("STANDBY_REQUESTED");
+        assertThat(outcome.path("state").asText()).isEqualTo("EMERGENCY_STOPPED");
+        assertThat(unit.supervisor().state()).isEqualTo(SessionState.EMERGENCY_STOPPED);
+    }
+
+    @Test
+    @Order(7)
+    void anUnknownUnit_isA404_namingTheUnitsThatExist() throws Exception {
+        assertError(post("api/units/room-9/emergency-stop", ""), 404, "UNKNOWN_UNIT", "there is no unit 'room-9'; units: sim-1");
+        assertError(post("api/units/room-9/standby", ""), 404, "UNKNOWN_UNIT", "there is no unit 'room-9'; units: sim-1");
+        assertError(get("api/units/room-9"), 404, "UNKNOWN_UNIT", "there is no unit 'room-9'; units: sim-1");
     }
 
     @Test
