@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import java.net.BindException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -64,9 +66,18 @@ final class ApiServer {
                 + "; the API has " + String.join(", ", UnitRoutes.paths())));
     }
 
-    /** Listens on {@code host:port} (0: a free port); returns the port taken. */
-    int start(String host, int port) {
-        app.start(host, port);
+    /**
+     * Listens on {@code host:port} (0: a free port); returns the port taken.
+     *
+     * @throws BindException when another program holds the port, naming it
+     */
+    int start(String host, int port) throws BindException {
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            throw new BindException(host + ":" + port + " is in use by another program; stop it, or give another --port"
+                    + " (0 takes a free one)");
+        }
         return app.port();
     }
 

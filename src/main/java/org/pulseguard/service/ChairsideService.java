@@ -1,5 +1,6 @@
 package org.pulseguard.service;
 
+import java.net.BindException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,8 +33,10 @@ public final class ChairsideService implements AutoCloseable {
     /**
      * Starts the API over {@code units} on {@code host:port} (0: a free port). On failure the units
      * and the journal are still the caller's to close.
+     *
+     * @throws BindException when another program holds the port
      */
-    public static ChairsideService start(UnitRegistry units, ClinicJournal journal, String host, int port) {
+    public static ChairsideService start(UnitRegistry units, ClinicJournal journal, String host, int port) throws BindException {
         ApiServer api = new ApiServer(units, () -> journal.journal().writer().failure().map(Throwable::getMessage));
         int bound = api.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;

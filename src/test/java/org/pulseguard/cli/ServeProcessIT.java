@@ -3,6 +3,8 @@ package org.pulseguard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,6 +89,22 @@ class ServeProcessIT {
         assertThat(serve.exitValue()).as(output).isEqualTo(2);
         assertThat(output).contains("--bind: '0.0.0.0' is not a loopback address").contains("\"allowNonLoopback\": true");
         assertThat(dir.resolve("data")).as("nothing started").doesNotExist();
+    }
+
+    @Test
+    void aPortInUse_endsWithExitOne_namingIt_andLeavesTheJournalClean() throws Exception {
+        Path data = dir.resolve("data");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Process serve = pulseguard(ProcessBuilder.Redirect.PIPE, "serve", "--port", Integer.toString(taken.getLocalPort()),
+                    "--data", data.toString());
+
+            assertThat(serve.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+            String output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(serve.exitValue()).as(output).isEqualTo(1);
+            assertThat(output).contains("127.0.0.1:" + taken.getLocalPort() + " is in use by another program")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(data.resolve("shutdown-clean")).as("the journal opened, then closed cleanly").exists();
     }
 
     private Process pulseguard(ProcessBuilder.Redirect output, String... args) throws IOException {
