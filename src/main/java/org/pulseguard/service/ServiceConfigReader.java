@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -53,8 +55,9 @@ public final class ServiceConfigReader {
             throw new ServiceConfigException(List.of(name + ": not valid " + (yaml ? "YAML" : "JSON") + where(e) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
-            throw new ServiceConfigException(List.of(name + ": cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")"));
+            String why = e instanceof NoSuchFileException ? "no such file" : e instanceof AccessDeniedException ? "permission denied"
+                    : String.valueOf(e.getMessage());
+            throw new ServiceConfigException(List.of(name + ": cannot be read (" + why + "); expected a config file (docs/serve.md)"));
         }
         ConfigFields top = new ConfigFields(name, "", root);
         if (!top.isObject()) {

@@ -175,7 +175,8 @@ class ServiceConfigReaderTest {
         ServiceConfigException e = catchThrowableOfType(ServiceConfigException.class,
                 () -> new ServiceConfigReader(PROFILES).read(dir.resolve("absent.json")));
 
-        assertThat(e.getMessage()).startsWith(dir.resolve("absent.json") + ": cannot be read");
+        assertThat(e.getMessage()).isEqualTo(dir.resolve("absent.json") + ": cannot be read (no such file); expected a config file"
+                + " (docs/serve.md)");
     }
 
     private ServiceConfig read(String json) throws IOException, ServiceConfigException {
