@@ -63,6 +63,15 @@ class ServeProcessIT {
         assertThat(output).contains("stopped cleanly");
         assertThat(kinds(data)).contains("JOURNAL_OPENED", "UNIT_CONNECTED", "COUNTER_RECONCILED");
         assertThat(data.resolve("shutdown-clean")).as("clean shutdown mark").exists();
+
+        // The next start finds the clean shutdown: nothing to recover.
+        Process again = pulseguard(ProcessBuilder.Redirect.to(dir.resolve("again.log").toFile()), "serve", "--port", "0",
+                "--data", data.toString());
+        awaitReady(again, dir.resolve("again.log"));
+        again.destroy();
+        assertThat(again.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).isZero();
+        assertThat(previousShutdowns(data)).containsExactly("FIRST_START", "CLEAN");
     }
 
     @Test
@@ -128,6 +137,19 @@ class ServeProcessIT {
             Thread.sleep(100);
         }
         throw new AssertionError("no ready line within the hang guard: " + Files.readString(log));
+    }
+
+    private static List<String> previousShutdowns(Path data) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (JournalStore store = JournalStore.openForReading(data)) {
+            store.scan(0, store.size(), row -> {
+                var record = CanonicalJson.parseCanonical(row.canonical());
+                if (record.path("kind").asText().equals("JOURNAL_OPENED")) {
+                    out.add(record.path("previousShutdown").asText());
+                }
+            });
+        }
+        return out;
     }
 
     private static List<String> kinds(Path data) throws Exception {
