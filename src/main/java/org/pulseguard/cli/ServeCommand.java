@@ -46,24 +46,20 @@ final class ServeCommand implements Callable<Integer> {
         ServiceConfig settings = settings();
         Path dataDir = data.data == null && settings.dataDirectory() != null ? announced(settings.dataDirectory()) : data.resolve();
         ZoneId zone = settings.clinicZone() != null ? settings.clinicZone() : ZoneId.systemDefault();
-        ServeRun run = ServeRun.start(settings, dataDir, zone, profiles, out);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Transports.atShutdownBeforePortsClose(new Thread(() -> {
-            out.println("stopping: every unit to STANDBY, open sessions closed, journal sealed");
-            try {
-                run.close();
-                out.println("stopped cleanly");
-            } catch (Exception e) {
-                System.err.println("serve: clean shutdown failed: " + e.getMessage());
-            }
-            out.flush();
-            stopped.countDown();
-            // A shutdown the service completed is a success: exit 0, not the signal's 143.
-            Runtime.getRuntime().halt(0);
-        }, "pulseguard-serve-shutdown"));
+        ServeShutdown shutdown = new ServeShutdown(out);
+        Transports.atShutdownBeforePortsClose(new Thread(shutdown, "pulseguard-serve-shutdown"));
+        ServeRun run;
+        try {
+            run = ServeRun.start(settings, dataDir, zone, profiles, out);
+        } catch (Exception | Error e) {
+            shutdown.startFailed();
+            throw e;
+        }
+        shutdown.started(run);
         out.println("pulseguard serve ready at " + run.url() + " (API under " + run.url().resolve("api/") + ")");
         out.flush();
-        stopped.await();
+        // Until SIGTERM or Ctrl-C: the shutdown step stops the service and ends the JVM.
+        new CountDownLatch(1).await();
         return 0;
     }
 
