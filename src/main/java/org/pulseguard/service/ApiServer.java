@@ -42,8 +42,8 @@ final class ApiServer {
             config.routes.exception(HttpResponseException.class, ApiServer::httpError);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(ApiError.of("INTERNAL_ERROR", "the service failed to answer this request: "
-                        + e.getClass().getSimpleName() + " (see the service's log)"));
+                ctx.status(500).json(ApiError.of("INTERNAL_ERROR", "the service failed to answer this request;"
+                        + " the service's log says why (please report it)"));
             });
             config.routes.error(404, ctx -> notFound(ctx));
         });

@@ -134,8 +134,7 @@ final class ConfigFields {
         if (!isObject()) {
             return null;
         }
-        JsonNode value = node.get(field);
-        return value;
+        return node.get(field);
     }
 
     private String pathOf(String field) {
