@@ -17,11 +17,9 @@ import org.pulseguard.device.PulseCounters;
 import org.pulseguard.profile.ProfileSet;
 import org.pulseguard.simulator.SimulatedUnit;
 import org.pulseguard.simulator.SimulatedUnits;
-import org.pulseguard.simulator.control.UnitState;
 import org.pulseguard.simulator.endpoint.PtyEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.pulseguard.device.LaserState;
 
 /**
  * {@code pulseguard demo}: the main job against an embedded simulator. Starts a simulated laser
@@ -79,14 +77,14 @@ final class DemoCommand implements Callable<Integer> {
                 if (journal.recoveredSessions() > 0) {
                     out.println("journal: " + journal.recoveredSessions() + " session(s) left open by the last run closed by recovery");
                 }
-                waitForWarmUp(unit);
+                UnitStartup.waitForWarmUp(unit);
                 SessionLog log = new SessionLog(out, ZoneId.systemDefault());
                 restoreLog = quietApplicationLog();
                 DeviceEventListener beforeTheSession = log::device;
                 laser.addListener(beforeTheSession);
                 laser.connect();
                 LaserConnections.switchOn(laser);
-                waitForStandby(laser);
+                UnitStartup.waitForStandby(laser);
                 log.say("connected through jSerialComm to " + link);
                 for (String line : UnitTimings.describe(laser.identity().orElseThrow(), set.device())) {
                     out.println("  " + line);
@@ -107,21 +105,6 @@ final class DemoCommand implements Callable<Integer> {
             scheduler.shutdownNow();
             Files.deleteIfExists(link);
             Files.deleteIfExists(dir);
-        }
-    }
-
-    private static void waitForWarmUp(SimulatedUnit unit) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (unit.control().snapshot().unitState() == UnitState.WARMING_UP && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-    }
-
-    /** A unit switched on warms up first (about 20 s on a real Quanta-Ray; 0.2 s here). */
-    private static void waitForStandby(LaserDevice laser) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (laser.status().state() != LaserState.STANDBY && System.nanoTime() < deadline) {
-            Thread.sleep(50);
         }
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pulseguard", mixinStandardHelpOptions = true, version = Software.VERSION,
         description = "Supervises Q-switched Nd:YAG laser units over RS-232 and simulates them.",
-        subcommands = {DemoCommand.class, SimCommand.class, ProbeCommand.class, PortsCommand.class, ProfilesCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, SimCommand.class, ProbeCommand.class, PortsCommand.class, ProfilesCommand.class,
                 PlanCommand.class, AuditCommand.class, HelpCommand.class})
 public final class PulseguardCommand implements Runnable {
 

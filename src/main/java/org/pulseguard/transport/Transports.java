@@ -11,4 +11,13 @@ public final class Transports {
         }
         return new SerialPortTransport(((PortAddress.Serial) address).path(), settings);
     }
+
+    /**
+     * Runs {@code step} at JVM shutdown (SIGTERM, Ctrl-C) while the serial ports are still open:
+     * jSerialComm closes every port in a shutdown hook of its own, so a plain JVM hook that still
+     * needs to tell a unit to go to STANDBY could find its link already closed.
+     */
+    public static void atShutdownBeforePortsClose(Thread step) {
+        com.fazecast.jSerialComm.SerialPort.addShutdownHook(step);
+    }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers of docs/architecture.md, one direction: transport -> protocol -> device ->
- * profile -> safety -> session -> journal/audit -> cli; the simulator is a device of its own, beside
+ * profile -> safety -> session -> journal/audit -> service (pulseguard serve) -> cli; the simulator is a device of its own, beside
  * the controller, sharing only transport and protocol. Only transport (and the simulator's byte endpoints)
  * touch jSerialComm.
  */
@@ -104,6 +104,24 @@ class LayeringTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.pulseguard.journal..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.audit..", "org.pulseguard.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void service_sitsAboveTheJournal_onlyTheCliKnowsIt() {
+        noClasses().that().resideOutsideOfPackages("org.pulseguard.service..", "org.pulseguard.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.pulseguard.service..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.pulseguard.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.cli..", "org.pulseguard.simulator..",
+                        "org.pulseguard.audit..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheService_speaksHttp() {
+        noClasses().that().resideOutsideOfPackage("org.pulseguard.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
                 .check(classes);
     }
 }

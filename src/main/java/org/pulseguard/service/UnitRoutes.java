@@ -1,0 +1,80 @@
+package org.pulseguard.service;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.pulseguard.session.Outcome;
+
+/**
+ * The routes of {@code /api/}: units and their state, emergency stop, standby, health. Each request
+ * goes to the unit's {@link org.pulseguard.session.SessionSupervisor} as it is; nothing here decides
+ * what is safe. Stateless apart from the registry.
+ */
+final class UnitRoutes {
+    private final UnitRegistry units;
+    private final Supplier<Optional<String>> journalFailure;
+
+    /** The answer to a request made of a unit: the supervisor's outcome. */
+    record OutcomeView(String unit, boolean accepted, String state, String reason, String detail) {
+        static OutcomeView of(String unit, Outcome outcome) {
+            return new OutcomeView(unit, outcome.accepted(), outcome.state().name(), outcome.reason().name(), outcome.detail());
+        }
+    }
+
+    /** {@code GET /api/health}: whether the service and its journal are working. */
+    record HealthView(String status, int units, String journal) {}
+
+    UnitRoutes(UnitRegistry units, Supplier<Optional<String>> journalFailure) {
+        this.units = units;
+        this.journalFailure = journalFailure;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.get("/api/health", this::health);
+        routes.get("/api/units", ctx -> ctx.json(units.all().stream().map(UnitView::of).toList()));
+        routes.get("/api/units/{id}", ctx -> ctx.json(UnitView.of(unit(ctx))));
+        routes.post("/api/units/{id}/emergency-stop", this::emergencyStop);
+        routes.post("/api/units/{id}/standby", this::standby);
+    }
+
+    private void health(Context ctx) {
+        Optional<String> failure = journalFailure.get();
+        ctx.status(failure.isPresent() ? 503 : 200)
+                .json(new HealthView(failure.isPresent() ? "journal-failed" : "ok", units.all().size(),
+                        failure.map(f -> "failed: " + f).orElse("writing")));
+    }
+
+    /** Always carried out, whatever the unit's state and whatever the request holds. */
+    private void emergencyStop(Context ctx) {
+        ServedUnit unit = unit(ctx);
+        ctx.json(OutcomeView.of(unit.id(), unit.supervisor().emergencyStop()));
+    }
+
+    private void standby(Context ctx) {
+        ServedUnit unit = unit(ctx);
+        Outcome outcome = unit.supervisor().standby();
+        if (!outcome.accepted()) {
+            throw new ApiException(409, "REFUSED", "unit " + unit.id() + " refused standby in " + outcome.state() + ": "
+                    + outcome.detail());
+        }
+        ctx.json(OutcomeView.of(unit.id(), outcome));
+    }
+
+    private ServedUnit unit(Context ctx) {
+        String id = ctx.pathParam("id");
+        return units.find(id).orElseThrow(() -> new ApiException(404, "UNKNOWN_UNIT", "there is no unit '" + shorten(id)
+                + "'; units: " + units.ids()));
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    /** The routes, for a 405's message. */
+    static List<String> paths() {
+        return List.of("GET /api/health", "GET /api/units", "GET /api/units/{id}", "POST /api/units/{id}/emergency-stop",
+                "POST /api/units/{id}/standby");
+    }
+}
