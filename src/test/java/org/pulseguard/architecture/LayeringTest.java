@@ -119,6 +119,19 @@ class LayeringTest {
     }
 
     @Test
+    void access_decidesWhoMayDoWhat_knowingNothingOfLasersOrHttp() {
+        noClasses().that().resideInAPackage("org.pulseguard.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pulseguard.transport..", "org.pulseguard.protocol..",
+                        "org.pulseguard.device..", "org.pulseguard.session..", "org.pulseguard.journal..", "org.pulseguard.audit..",
+                        "org.pulseguard.service..", "org.pulseguard.cli..", "io.javalin..", "org.eclipse.jetty..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.pulseguard.transport..", "org.pulseguard.protocol..", "org.pulseguard.device..",
+                        "org.pulseguard.safety..", "org.pulseguard.session..", "org.pulseguard.journal..", "org.pulseguard.audit..")
+                .should().dependOnClassesThat().resideInAPackage("org.pulseguard.access..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheService_speaksHttp() {
         noClasses().that().resideOutsideOfPackage("org.pulseguard.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
