@@ -3,6 +3,8 @@ package org.pulseguard.cli;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import org.pulseguard.access.PasswordHasher;
+import org.pulseguard.access.UserStore;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,10 +34,13 @@ final class ServeRun implements AutoCloseable {
     private final EmbeddedLaser embedded;
     private final ScheduledExecutorService scheduler;
 
-    private ServeRun(ChairsideService service, EmbeddedLaser embedded, ScheduledExecutorService scheduler) {
+    private final UserStore users;
+
+    private ServeRun(ChairsideService service, EmbeddedLaser embedded, ScheduledExecutorService scheduler, UserStore users) {
         this.service = service;
         this.embedded = embedded;
         this.scheduler = scheduler;
+        this.users = users;
     }
 
     /** Starts everything {@code config} names, with the journal in {@code dataDir}; prints what it connects. */
@@ -50,8 +55,11 @@ final class ServeRun implements AutoCloseable {
         EmbeddedLaser embedded = null;
         ClinicJournal journal = null;
         List<ServedUnit> units = new ArrayList<>();
+        UserStore users = null;
         try {
             journal = ClinicJournal.open(dataDir, clock, zone, Software.VERSION, CheckpointPolicy.DEFAULT);
+            users = UserStore.open(dataDir, PasswordHasher.DEFAULT, clock);
+            FirstAdmin.announce(users, out);
             if (journal.recoveredSessions() > 0) {
                 out.println("journal: " + journal.recoveredSessions() + " session(s) left open by the last run closed by recovery");
             }
@@ -72,9 +80,12 @@ final class ServeRun implements AutoCloseable {
                 }
             }
             ChairsideService service = ChairsideService.start(new UnitRegistry(units), journal, config.bind(), config.port());
-            return new ServeRun(service, embedded, scheduler);
+            return new ServeRun(service, embedded, scheduler, users);
         } catch (Exception | Error e) {
             units.forEach(ServedUnit::close);
+            if (users != null) {
+                users.close();
+            }
             if (journal != null) {
                 journal.close();
             }
@@ -114,6 +125,7 @@ final class ServeRun implements AutoCloseable {
     @Override
     public void close() throws Exception {
         service.close();
+        users.close();
         try {
             if (embedded != null) {
                 embedded.close();

@@ -61,6 +61,14 @@ class ServeProcessIT {
         String output = Files.readString(log);
         assertThat(serve.exitValue()).as("exit code; output:\n" + output).isZero();
         assertThat(output).contains("stopped cleanly");
+        java.util.regex.Matcher oneTime = java.util.regex.Pattern.compile("account 'admin' created with the one-time password (\\S+)")
+                .matcher(output);
+        assertThat(oneTime.find()).as("first start announces the admin's one-time password; output:\n" + output).isTrue();
+        try (org.pulseguard.access.UserStore users = org.pulseguard.access.UserStore.open(data,
+                org.pulseguard.access.PasswordHasher.DEFAULT, java.time.Clock.systemUTC())) {
+            assertThat(users.passwordMatches("admin", oneTime.group(1).toCharArray())).isTrue();
+            assertThat(users.find("admin").orElseThrow().mustChangePassword()).isTrue();
+        }
         assertThat(kinds(data)).contains("JOURNAL_OPENED", "UNIT_CONNECTED", "COUNTER_RECONCILED");
         assertThat(data.resolve("shutdown-clean")).as("clean shutdown mark").exists();
 
@@ -72,6 +80,7 @@ class ServeProcessIT {
         assertThat(again.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).isZero();
         assertThat(previousShutdowns(data)).containsExactly("FIRST_START", "CLEAN");
+        assertThat(Files.readString(dir.resolve("again.log"))).as("the one-time password is shown once").doesNotContain("one-time password");
     }
 
     @Test
