@@ -30,12 +30,14 @@ public final class ServedUnit implements AutoCloseable {
     private final LaserDevice device;
     private final SessionSupervisor supervisor;
     private final UnitWatch watch = new UnitWatch();
+    private final LiveUpdates live;
 
     private ServedUnit(String id, DeviceProfile profile, LaserDevice device, SessionSupervisor supervisor) {
         this.id = id;
         this.profile = profile;
         this.device = device;
         this.supervisor = supervisor;
+        this.live = new LiveUpdates(id);
     }
 
     /**
@@ -49,6 +51,7 @@ public final class ServedUnit implements AutoCloseable {
         SessionSupervisor supervisor = new SessionSupervisor(connected, profile, clock, SupervisorSettings.defaults());
         ServedUnit unit = new ServedUnit(id, profile, connected, supervisor);
         supervisor.addListener(unit.watch);
+        supervisor.addListener(unit.live);
         journal.attach(supervisor, identity.serial());
         Outcome counters = supervisor.checkCounters();
         if (!counters.accepted()) {
@@ -68,6 +71,11 @@ public final class ServedUnit implements AutoCloseable {
 
     public SessionSupervisor supervisor() {
         return supervisor;
+    }
+
+    /** The unit's live updates for the browsers watching it. */
+    LiveUpdates live() {
+        return live;
     }
 
     /** The unit's identity as it reported it at connect. */

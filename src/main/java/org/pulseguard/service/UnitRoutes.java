@@ -1,6 +1,7 @@
 package org.pulseguard.service;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.sse.SseHandler;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,18 @@ final class UnitRoutes {
         routes.get("/api/units/{id}", ctx -> ctx.json(UnitView.of(unit(ctx))));
         routes.post("/api/units/{id}/emergency-stop", this::emergencyStop);
         routes.post("/api/units/{id}/standby", this::standby);
+        routes.get("/api/units/{id}/events", this::events);
+    }
+
+    /** Server-sent events: the unit's state now, then every supervisor event (see {@link LiveUpdates}). */
+    private void events(Context ctx) throws Exception {
+        ServedUnit unit = unit(ctx);
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            throw new ApiException(406, "NOT_AN_EVENT_STREAM_REQUEST", "GET " + ctx.path() + " is a server-sent event stream:"
+                    + " ask for it with Accept: text/event-stream (a browser's EventSource does)");
+        }
+        new SseHandler(client -> unit.live().watch(client, UnitView.of(unit))).handle(ctx);
     }
 
     private void health(Context ctx) {
@@ -74,7 +87,7 @@ final class UnitRoutes {
 
     /** The routes, for a 405's message. */
     static List<String> paths() {
-        return List.of("GET /api/health", "GET /api/units", "GET /api/units/{id}", "POST /api/units/{id}/emergency-stop",
-                "POST /api/units/{id}/standby");
+        return List.of("GET /api/health", "GET /api/units", "GET /api/units/{id}", "GET /api/units/{id}/events",
+                "POST /api/units/{id}/emergency-stop", "POST /api/units/{id}/standby");
     }
 }
