@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
 final class LiveUpdates implements SupervisorEventListener {
     private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
     static final int QUEUE = 512;
+    /**
+     * Browsers that may watch one unit at once. Each holds a request thread of the server's pool, so
+     * the cap keeps watchers from starving the requests that matter most (an emergency stop).
+     */
+    static final int MAX_WATCHERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String unit;
@@ -56,10 +61,22 @@ final class LiveUpdates implements SupervisorEventListener {
         }
     }
 
+    /** True when another browser may start watching (fewer than {@value #MAX_WATCHERS} do). */
+    boolean hasRoom() {
+        return watchers.size() < MAX_WATCHERS;
+    }
+
     /** A browser starts watching: sends {@code initialState}, then every event until it leaves. Blocks that request's thread. */
     void watch(SseClient client, Object initialState) {
         Watcher w = new Watcher(client);
-        watchers.add(w);
+        synchronized (watchers) {
+            if (!hasRoom()) {
+                client.sendEvent("full", "{\"message\":\"" + MAX_WATCHERS + " browsers already watch unit " + unit + "\"}");
+                client.close();
+                return;
+            }
+            watchers.add(w);
+        }
         client.onClose(() -> watchers.remove(w));
         try {
             client.sendEvent("state", json(initialState));

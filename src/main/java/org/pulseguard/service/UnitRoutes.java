@@ -49,6 +49,10 @@ final class UnitRoutes {
             throw new ApiException(406, "NOT_AN_EVENT_STREAM_REQUEST", "GET " + ctx.path() + " is a server-sent event stream:"
                     + " ask for it with Accept: text/event-stream (a browser's EventSource does)");
         }
+        if (!unit.live().hasRoom()) {
+            throw new ApiException(503, "TOO_MANY_WATCHERS", LiveUpdates.MAX_WATCHERS + " browsers already watch unit " + unit.id()
+                    + "; close one (the emergency stop and every other request still work)");
+        }
         new SseHandler(client -> unit.live().watch(client, UnitView.of(unit))).handle(ctx);
     }
 

@@ -29,6 +29,7 @@ import org.pulseguard.service.ServiceConfig;
  * that starts with the unit's state and then carries every supervisor event, here an emergency stop
  * posted by another client; an unknown unit is a JSON 404, not a stream.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ServeLiveUpdatesIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path PROFILES = Path.of(System.getProperty("basedir", ".")).resolve("device-profiles");
@@ -77,6 +78,34 @@ class ServeLiveUpdatesIT {
 
         String data = nextData(lines, "\"reason\":\"EMERGENCY_STOP\"");
         assertThat(data).as("the e-stop reached the watcher").isNotNull().contains("\"kind\":\"TRIP\"", "\"to\":\"EMERGENCY_STOPPED\"");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(99) // last: the watchers it opens may take a moment to be noticed gone
+    void watchersBeyondTheCap_areRefused_andTheEmergencyStopStillAnswers() throws Exception {
+        URI base = run.url().resolve("api/units/" + ServeRun.EMBEDDED_ID + "/");
+        java.util.List<HttpResponse<InputStream>> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                open.add(HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Accept", "text/event-stream").build(),
+                        HttpResponse.BodyHandlers.ofInputStream()));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            HttpResponse<String> refused;
+            do { // the watchers register as their streams start
+                refused = HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            } while (refused.statusCode() != 503 && System.nanoTime() < deadline);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.body()).contains("TOO_MANY_WATCHERS");
+            HttpResponse<String> stop = HTTP.send(HttpRequest.newBuilder(base.resolve("emergency-stop"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stop.statusCode()).isEqualTo(200);
+        } finally {
+            for (HttpResponse<InputStream> r : open) {
+                r.body().close();
+            }
+        }
     }
 
     @Test
