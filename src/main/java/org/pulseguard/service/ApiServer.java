@@ -26,7 +26,7 @@ final class ApiServer {
 
     private final Javalin app;
 
-    ApiServer(UnitRegistry units, Supplier<Optional<String>> journalFailure) {
+    ApiServer(UnitRegistry units, Supplier<Optional<String>> journalFailure, Logins logins) {
         UnitRoutes routes = new UnitRoutes(units, journalFailure);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -34,7 +34,12 @@ final class ApiServer {
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(JSON, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            logins.addTo(config.routes);
             routes.addTo(config.routes);
+            config.routes.exception(org.pulseguard.access.AccessDenied.class, (e, ctx) -> {
+                ctx.attribute(ANSWERED, true);
+                ctx.status(403).json(ApiError.of("NOT_ALLOWED", e.getMessage()));
+            });
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 ctx.attribute(ANSWERED, true);
                 ctx.status(e.status()).json(e.body());

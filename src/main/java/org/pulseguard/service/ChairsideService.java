@@ -1,5 +1,9 @@
 package org.pulseguard.service;
 
+import org.pulseguard.access.Authenticator;
+import org.pulseguard.access.LoginSessions;
+import org.pulseguard.access.LoginThrottle;
+import org.pulseguard.access.UserStore;
 import java.net.BindException;
 import java.net.URI;
 import java.util.Optional;
@@ -36,8 +40,11 @@ public final class ChairsideService implements AutoCloseable {
      *
      * @throws BindException when another program holds the port
      */
-    public static ChairsideService start(UnitRegistry units, ClinicJournal journal, String host, int port) throws BindException {
-        ApiServer api = new ApiServer(units, () -> journal.journal().writer().failure().map(Throwable::getMessage));
+    public static ChairsideService start(UnitRegistry units, ClinicJournal journal, UserStore users, String host, int port)
+            throws BindException {
+        LoginSessions sessions = new LoginSessions(java.time.Clock.systemUTC());
+        Logins logins = new Logins(users, sessions, new Authenticator(users, new LoginThrottle(java.time.Clock.systemUTC()), sessions));
+        ApiServer api = new ApiServer(units, () -> journal.journal().writer().failure().map(Throwable::getMessage), logins);
         int bound = api.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         URI url = URI.create("http://" + shownHost + ":" + bound + "/");

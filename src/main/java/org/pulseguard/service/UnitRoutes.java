@@ -1,6 +1,7 @@
 package org.pulseguard.service;
 
 import io.javalin.config.RoutesConfig;
+import org.pulseguard.access.Permission;
 import io.javalin.http.sse.SseHandler;
 import io.javalin.http.Context;
 import java.util.List;
@@ -34,8 +35,14 @@ final class UnitRoutes {
 
     void addTo(RoutesConfig routes) {
         routes.get("/api/health", this::health);
-        routes.get("/api/units", ctx -> ctx.json(units.all().stream().map(UnitView::of).toList()));
-        routes.get("/api/units/{id}", ctx -> ctx.json(UnitView.of(unit(ctx))));
+        routes.get("/api/units", ctx -> {
+            Logins.require(ctx, Permission.WATCH_UNITS);
+            ctx.json(units.all().stream().map(UnitView::of).toList());
+        });
+        routes.get("/api/units/{id}", ctx -> {
+            Logins.require(ctx, Permission.WATCH_UNITS);
+            ctx.json(UnitView.of(unit(ctx)));
+        });
         routes.post("/api/units/{id}/emergency-stop", this::emergencyStop);
         routes.post("/api/units/{id}/standby", this::standby);
         routes.get("/api/units/{id}/events", this::events);
@@ -43,6 +50,7 @@ final class UnitRoutes {
 
     /** Server-sent events: the unit's state now, then every supervisor event (see {@link LiveUpdates}). */
     private void events(Context ctx) throws Exception {
+        Logins.require(ctx, Permission.WATCH_UNITS);
         ServedUnit unit = unit(ctx);
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
@@ -57,6 +65,7 @@ final class UnitRoutes {
     }
 
     private void health(Context ctx) {
+        Logins.require(ctx, Permission.WATCH_UNITS);
         Optional<String> failure = journalFailure.get();
         ctx.status(failure.isPresent() ? 503 : 200)
                 .json(new HealthView(failure.isPresent() ? "journal-failed" : "ok", units.all().size(),
@@ -65,11 +74,13 @@ final class UnitRoutes {
 
     /** Always carried out, whatever the unit's state and whatever the request holds. */
     private void emergencyStop(Context ctx) {
+        Logins.require(ctx, Permission.EMERGENCY_STOP);
         ServedUnit unit = unit(ctx);
         ctx.json(OutcomeView.of(unit.id(), unit.supervisor().emergencyStop()));
     }
 
     private void standby(Context ctx) {
+        Logins.require(ctx, Permission.OPERATE_UNIT);
         ServedUnit unit = unit(ctx);
         Outcome outcome = unit.supervisor().standby();
         if (!outcome.accepted()) {
@@ -91,7 +102,7 @@ final class UnitRoutes {
 
     /** The routes, for a 405's message. */
     static List<String> paths() {
-        return List.of("GET /api/health", "GET /api/units", "GET /api/units/{id}", "GET /api/units/{id}/events",
+        return List.of("POST /api/login", "POST /api/logout", "GET /api/me", "POST /api/password", "GET /api/health", "GET /api/units", "GET /api/units/{id}", "GET /api/units/{id}/events",
                 "POST /api/units/{id}/emergency-stop", "POST /api/units/{id}/standby");
     }
 }

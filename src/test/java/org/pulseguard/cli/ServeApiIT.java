@@ -57,13 +57,16 @@ class ServeApiIT {
     private static Path data;
     private static ServeRun run;
     private static ServedUnit unit;
+    private static ApiLogin login;
 
     @BeforeAll
     static void startTheService() throws Exception {
         data = Files.createTempDirectory("serve-api-it");
+        ApiLogin.account(data, "tech-it", org.pulseguard.access.Role.TECHNICIAN);
         run = ServeRun.start(ServiceConfig.defaults().withPort(0), data, ZoneId.of("UTC"), PROFILES,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         unit = run.service().units().find(ServeRun.EMBEDDED_ID).orElseThrow();
+        login = ApiLogin.as(run.url(), "tech-it");
     }
 
     @AfterAll
@@ -234,11 +237,13 @@ class ServeApiIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(run.url().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(run.url().resolve(path)).header("Cookie", login.cookie()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(run.url().resolve(path)).header("Content-Type", "application/json")
+                .header("Cookie", login.cookie()).header("X-CSRF-Token", login.csrf())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -34,11 +34,15 @@ class ServeLiveUpdatesIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path PROFILES = Path.of(System.getProperty("basedir", ".")).resolve("device-profiles");
     private static ServeRun run;
+    private static ApiLogin login;
 
     @BeforeAll
     static void startTheService() throws Exception {
-        run = ServeRun.start(ServiceConfig.defaults().withPort(0), Files.createTempDirectory("serve-live-it"), ZoneId.of("UTC"),
+        Path data = Files.createTempDirectory("serve-live-it");
+        ApiLogin.account(data, "tech-live", org.pulseguard.access.Role.TECHNICIAN);
+        run = ServeRun.start(ServiceConfig.defaults().withPort(0), data, ZoneId.of("UTC"),
                 PROFILES, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        login = ApiLogin.as(run.url(), "tech-live");
     }
 
     @AfterAll
@@ -51,7 +55,7 @@ class ServeLiveUpdatesIT {
     @Test
     void aWatcher_getsTheStateFirst_thenTheEmergencyStopAnotherClientPosted() throws Exception {
         URI base = run.url().resolve("api/units/" + ServeRun.EMBEDDED_ID + "/");
-        HttpResponse<InputStream> stream = HTTP.send(HttpRequest.newBuilder(base.resolve("events"))
+        HttpResponse<InputStream> stream = HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Cookie", login.cookie())
                         .header("Accept", "text/event-stream").build(), // as a browser's EventSource sends it
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
@@ -72,7 +76,7 @@ class ServeLiveUpdatesIT {
         String state = lines.poll(5, TimeUnit.SECONDS);
         assertThat(state).startsWith("data: ").contains("\"id\":\"" + ServeRun.EMBEDDED_ID + "\"");
 
-        HttpResponse<String> stop = HTTP.send(HttpRequest.newBuilder(base.resolve("emergency-stop"))
+        HttpResponse<String> stop = HTTP.send(HttpRequest.newBuilder(base.resolve("emergency-stop")).header("Cookie", login.cookie()).header("X-CSRF-Token", login.csrf())
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stop.statusCode()).isEqualTo(200);
 
@@ -81,24 +85,24 @@ class ServeLiveUpdatesIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(99) // last: the watchers it opens may take a moment to be noticed gone
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last (tests without @Order come at MAX_VALUE / 2): the watchers it opens may take a moment to be noticed gone
     void watchersBeyondTheCap_areRefused_andTheEmergencyStopStillAnswers() throws Exception {
         URI base = run.url().resolve("api/units/" + ServeRun.EMBEDDED_ID + "/");
         java.util.List<HttpResponse<InputStream>> open = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 16; i++) {
-                open.add(HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Accept", "text/event-stream").build(),
+                open.add(HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Cookie", login.cookie()).header("Accept", "text/event-stream").build(),
                         HttpResponse.BodyHandlers.ofInputStream()));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             HttpResponse<String> refused;
             do { // the watchers register as their streams start
-                refused = HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Accept", "text/event-stream")
+                refused = HTTP.send(HttpRequest.newBuilder(base.resolve("events")).header("Cookie", login.cookie()).header("Accept", "text/event-stream")
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             } while (refused.statusCode() != 503 && System.nanoTime() < deadline);
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.body()).contains("TOO_MANY_WATCHERS");
-            HttpResponse<String> stop = HTTP.send(HttpRequest.newBuilder(base.resolve("emergency-stop"))
+            HttpResponse<String> stop = HTTP.send(HttpRequest.newBuilder(base.resolve("emergency-stop")).header("Cookie", login.cookie()).header("X-CSRF-Token", login.csrf())
                     .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(stop.statusCode()).isEqualTo(200);
         } finally {
@@ -110,7 +114,7 @@ class ServeLiveUpdatesIT {
 
     @Test
     void aRequestThatDoesNotAskForAStream_isA406InPlainWords() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(run.url().resolve("api/units/" + ServeRun.EMBEDDED_ID + "/events"))
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(run.url().resolve("api/units/" + ServeRun.EMBEDDED_ID + "/events")).header("Cookie", login.cookie())
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(406);
         assertThat(r.body()).contains("Accept: text/event-stream");
@@ -118,7 +122,7 @@ class ServeLiveUpdatesIT {
 
     @Test
     void anUnknownUnit_isAJson404_notAStream() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(run.url().resolve("api/units/nope/events"))
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(run.url().resolve("api/units/nope/events")).header("Cookie", login.cookie())
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("\"code\":\"UNKNOWN_UNIT\"");

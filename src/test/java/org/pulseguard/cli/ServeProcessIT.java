@@ -51,8 +51,24 @@ class ServeProcessIT {
         Process serve = pulseguard(ProcessBuilder.Redirect.to(log.toFile()), "serve", "--port", "0", "--data", data.toString());
         Matcher ready = awaitReady(serve, log);
 
-        HttpResponse<String> units = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(ready.group(1)).resolve("api/units")).build(), HttpResponse.BodyHandlers.ofString());
+        URI service = URI.create(ready.group(1));
+        java.util.regex.Matcher announced = java.util.regex.Pattern.compile("account 'admin' created with the one-time password (\\S+)")
+                .matcher(Files.readString(log));
+        assertThat(announced.find()).as("the first start announces the admin's one-time password").isTrue();
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("api/units")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("no answer without a login").isEqualTo(401);
+        ApiLogin admin = ApiLogin.as(service, "admin", announced.group(1));
+        HttpResponse<String> beforeChange = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("api/units"))
+                .header("Cookie", admin.cookie()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(beforeChange.statusCode()).as("the one-time password must be changed first").isEqualTo(403);
+        HttpResponse<String> changed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("api/password"))
+                .header("Cookie", admin.cookie()).header("X-CSRF-Token", admin.csrf()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"current\":\"" + announced.group(1) + "\",\"new\":\"clinic-lead-secret-7\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        HttpResponse<String> units = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("api/units"))
+                .header("Cookie", admin.cookie()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(units.statusCode()).isEqualTo(200);
         assertThat(units.body()).contains("\"id\":\"sim-1\"");
 
@@ -66,8 +82,9 @@ class ServeProcessIT {
         assertThat(oneTime.find()).as("first start announces the admin's one-time password; output:\n" + output).isTrue();
         try (org.pulseguard.access.UserStore users = org.pulseguard.access.UserStore.open(data,
                 org.pulseguard.access.PasswordHasher.DEFAULT, java.time.Clock.systemUTC())) {
-            assertThat(users.passwordMatches("admin", oneTime.group(1).toCharArray())).isTrue();
-            assertThat(users.find("admin").orElseThrow().mustChangePassword()).isTrue();
+            assertThat(users.passwordMatches("admin", oneTime.group(1).toCharArray())).as("changed over the API").isFalse();
+            assertThat(users.passwordMatches("admin", "clinic-lead-secret-7".toCharArray())).isTrue();
+            assertThat(users.find("admin").orElseThrow().mustChangePassword()).isFalse();
         }
         assertThat(kinds(data)).contains("JOURNAL_OPENED", "UNIT_CONNECTED", "COUNTER_RECONCILED");
         assertThat(data.resolve("shutdown-clean")).as("clean shutdown mark").exists();
