@@ -47,8 +47,13 @@ final class ApiServer {
             config.routes.exception(HttpResponseException.class, ApiServer::httpError);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(ApiError.of("INTERNAL_ERROR", "the service failed to answer this request;"
-                        + " the service's log says why (please report it)"));
+                try {
+                    ctx.status(500).json(ApiError.of("INTERNAL_ERROR", "the service failed to answer this request;"
+                            + " the service's log says why (please report it)"));
+                } catch (RuntimeException responseGone) {
+                    // the connection is gone (a stream the server is closing): nothing left to answer
+                    LOG.debug("No answer for {} {}: {}", ctx.method(), ctx.path(), responseGone.toString());
+                }
             });
             config.routes.error(404, ctx -> notFound(ctx));
         });

@@ -31,8 +31,10 @@ final class LiveUpdates implements SupervisorEventListener {
     static final int MAX_WATCHERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String CLOSING = "\u0000closing";
     private final String unit;
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     private static final class Watcher {
         final SseClient client;
@@ -63,7 +65,17 @@ final class LiveUpdates implements SupervisorEventListener {
 
     /** True when another browser may start watching (fewer than {@value #MAX_WATCHERS} do). */
     boolean hasRoom() {
-        return watchers.size() < MAX_WATCHERS;
+        return !closed && watchers.size() < MAX_WATCHERS;
+    }
+
+    /** The service is stopping: every watcher's loop ends now, so none outlives the server. */
+    void closeAll() {
+        closed = true;
+        for (Watcher w : watchers) {
+            w.lagging = true;
+            w.queue.clear();
+            w.queue.offer(CLOSING);
+        }
     }
 
     /** A browser starts watching: sends {@code initialState}, then every event until it leaves. Blocks that request's thread. */
@@ -80,8 +92,11 @@ final class LiveUpdates implements SupervisorEventListener {
         client.onClose(() -> watchers.remove(w));
         try {
             client.sendEvent("state", json(initialState));
-            while (!client.terminated() && !w.lagging) {
+            while (!client.terminated() && !w.lagging && !closed) {
                 String data = w.queue.poll(15, TimeUnit.SECONDS);
+                if (closed || w.lagging) {
+                    break;
+                }
                 if (data == null) {
                     client.sendComment("keep-alive");
                 } else {
@@ -94,7 +109,11 @@ final class LiveUpdates implements SupervisorEventListener {
             LOG.debug("Live updates of unit {}: a watcher left ({})", unit, e.toString());
         } finally {
             watchers.remove(w);
-            client.close();
+            try {
+                client.close();
+            } catch (RuntimeException gone) {
+                LOG.debug("Live updates of unit {}: the connection was already gone ({})", unit, gone.toString());
+            }
         }
     }
 

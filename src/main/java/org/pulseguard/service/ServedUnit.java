@@ -98,6 +98,7 @@ public final class ServedUnit implements AutoCloseable {
      * the journal records it. Each step is the supervisor's; a refusal is logged, never thrown.
      */
     void shutDown() {
+        live.closeAll();
         Outcome standby = supervisor.standby();
         if (!standby.accepted() && standby.state() != SessionState.IDLE) {
             LOG.info("Unit {} at shutdown: standby {}", id, standby);
