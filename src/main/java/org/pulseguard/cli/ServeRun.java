@@ -79,7 +79,7 @@ final class ServeRun implements AutoCloseable {
                     units.add(connect(unit.id(), set, unit.port(), journal, scheduler, clock, out));
                 }
             }
-            ChairsideService service = ChairsideService.start(new UnitRegistry(units), journal, users, config.bind(), config.port());
+            ChairsideService service = ChairsideService.start(new UnitRegistry(units), journal, users, clock, config.bind(), config.port());
             return new ServeRun(service, embedded, scheduler, users);
         } catch (Exception | Error e) {
             units.forEach(ServedUnit::close);

@@ -35,15 +35,16 @@ public final class ChairsideService implements AutoCloseable {
     }
 
     /**
-     * Starts the API over {@code units} on {@code host:port} (0: a free port). On failure the units
+     * Starts the API over {@code units} on {@code host:port} (0: a free port); logins and their idle
+     * logout and throttling run on {@code clock} (the service's injected clock). On failure the units
      * and the journal are still the caller's to close.
      *
      * @throws BindException when another program holds the port
      */
-    public static ChairsideService start(UnitRegistry units, ClinicJournal journal, UserStore users, String host, int port)
-            throws BindException {
-        LoginSessions sessions = new LoginSessions(java.time.Clock.systemUTC());
-        Logins logins = new Logins(users, sessions, new Authenticator(users, new LoginThrottle(java.time.Clock.systemUTC()), sessions));
+    public static ChairsideService start(UnitRegistry units, ClinicJournal journal, UserStore users, java.time.Clock clock,
+                                         String host, int port) throws BindException {
+        LoginSessions sessions = new LoginSessions(clock);
+        Logins logins = new Logins(users, sessions, new Authenticator(users, new LoginThrottle(clock), sessions));
         ApiServer api = new ApiServer(units, () -> journal.journal().writer().failure().map(Throwable::getMessage), logins);
         int bound = api.start(host, port);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
